@@ -1,0 +1,55 @@
+"""Composition root of the desktop app: database, settings, translations, main window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from partnerdesk.paths import AppPaths
+
+log = logging.getLogger(__name__)
+
+
+def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
+    """Start the desktop app; returns the exit code when the window closes."""
+    from PySide6.QtWidgets import QApplication
+
+    from partnerdesk import APP_NAME, ORGANISATION_NAME, __version__
+    from partnerdesk.persistence.database import Database
+    from partnerdesk.ui.context import AppContext
+    from partnerdesk.ui.main_window import MainWindow
+    from partnerdesk.ui.messages import install_excepthook
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANISATION_NAME)
+    app.setApplicationVersion(__version__)
+    install_excepthook()
+
+    throwaway: Path | None = None
+    if args.demo:
+        throwaway = Path(tempfile.mkdtemp(prefix="partnerdesk-demo-"))
+        paths = AppPaths.under(throwaway)
+        paths.ensure()
+        target = str(paths.database_file)
+    else:
+        target = str(getattr(args, "db", None) or paths.database_file)
+    try:
+        db = Database.open(target, backup_dir=paths.backup_dir)
+        if throwaway is not None:
+            from partnerdesk.services.demo import build_demo
+
+            build_demo(db)
+        context = AppContext(db=db, paths=paths)
+        window = MainWindow(context)
+        window.show()
+        code = app.exec()
+        db.close()
+        return int(code)
+    finally:
+        if throwaway is not None:
+            shutil.rmtree(throwaway, ignore_errors=True)

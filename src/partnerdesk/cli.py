@@ -1,0 +1,188 @@
+"""The command line (design section 5): thin verbs over the services."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from partnerdesk import __version__
+from partnerdesk.errors import UserError
+from partnerdesk.paths import AppPaths
+
+if TYPE_CHECKING:
+    from partnerdesk.persistence.database import Database
+
+log = logging.getLogger(__name__)
+
+Handler = Callable[[argparse.Namespace, AppPaths], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="partnerdesk",
+        description="Partners, people and dialogue sessions of an outreach programme.",
+    )
+    parser.add_argument("--version", action="version", version=f"partnerdesk {__version__}")
+    _add_db(parser)
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="start on a throwaway database filled with the demo data set",
+    )
+    verbs = parser.add_subparsers(dest="verb", metavar="COMMAND")
+
+    demo = verbs.add_parser("demo", help="fill a database with the demo data set")
+    _add_db(demo)
+    demo.add_argument(
+        "--scale",
+        type=float,
+        default=1.0,
+        help="1 is a small office; 100 is the reference data set of the benchmarks",
+    )
+    demo.set_defaults(handler=cmd_demo)
+
+    check = verbs.add_parser("check", help="integrity and schema check")
+    _add_db(check)
+    check.set_defaults(handler=cmd_check)
+
+    backup = verbs.add_parser("backup", help="write a backup and print its path")
+    _add_db(backup)
+    backup.set_defaults(handler=cmd_backup)
+
+    restore = verbs.add_parser("restore", help="put a backup in place of the data file")
+    restore.add_argument("backup_file", metavar="BACKUP")
+    _add_db(restore)
+    restore.set_defaults(handler=cmd_restore)
+
+    for register in EXTRA_VERBS:
+        register(verbs, _add_db)
+    return parser
+
+
+#: Functions that add further verbs: ``register(subparsers, add_db_option)``.
+EXTRA_VERBS: list[
+    Callable[
+        [
+            argparse._SubParsersAction[argparse.ArgumentParser],
+            Callable[[argparse.ArgumentParser], None],
+        ],
+        None,
+    ]
+] = []
+
+
+def _add_db(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="URL_OR_PATH",
+        default=argparse.SUPPRESS,
+        help="data file path or SQLAlchemy URL (default: the user data folder)",
+    )
+
+
+def database_target(args: argparse.Namespace, paths: AppPaths) -> str:
+    return str(getattr(args, "db", None) or paths.database_file)
+
+
+def open_database(args: argparse.Namespace, paths: AppPaths, *, create: bool = True) -> Database:
+    from partnerdesk.persistence.database import Database
+
+    target = database_target(args, paths)
+    if not create and "://" not in target and not Path(target).exists():
+        raise UserError(f"There is no data file at {target}.")
+    return Database.open(target, backup_dir=paths.backup_dir)
+
+
+def run(argv: list[str]) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    paths = AppPaths.default()
+    try:
+        from partnerdesk.logging_setup import setup_logging
+
+        paths.ensure()
+        setup_logging(paths.log_dir)
+        handler: Handler | None = getattr(args, "handler", None)
+        if handler is None:
+            from partnerdesk.app import run_gui
+
+            return run_gui(args, paths)
+        return handler(args, paths)
+    except UserError as error:
+        print(f"partnerdesk: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        return 130
+
+
+def cmd_demo(args: argparse.Namespace, paths: AppPaths) -> int:
+    from partnerdesk.services.demo import build_demo
+
+    db = open_database(args, paths)
+    try:
+        summary = build_demo(db, scale=args.scale)
+    finally:
+        db.close()
+    print(
+        f"Demo data written to {db.display_name}: {summary.organisations} organisations, "
+        f"{summary.people} people, {summary.sessions} sessions, {summary.actions} actions."
+    )
+    return 0
+
+
+def cmd_check(args: argparse.Namespace, paths: AppPaths) -> int:
+    from partnerdesk.persistence.database import Database
+
+    target = database_target(args, paths)
+    if "://" not in target and not Path(target).exists():
+        raise UserError(f"There is no data file at {target}.")
+    db = Database.open(target, backup_dir=paths.backup_dir, migrate=False)
+    try:
+        problems = db.integrity_problems()
+    finally:
+        db.close()
+    if problems:
+        print(
+            f"partnerdesk: {db.display_name} has problems: " + "; ".join(problems[:10]),
+            file=sys.stderr,
+        )
+        return 1
+    print(f"{db.display_name}: OK")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace, paths: AppPaths) -> int:
+    db = open_database(args, paths, create=False)
+    try:
+        print(db.backup(reason="manual"))
+    finally:
+        db.close()
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, paths: AppPaths) -> int:
+    from partnerdesk.persistence import backup as backups
+    from partnerdesk.persistence.database import resolve_url, sqlite_path
+
+    target = sqlite_path(resolve_url(database_target(args, paths)))
+    if target is None:
+        raise UserError("Restore works on a data file; on a server, use pg_restore.")
+    source = Path(args.backup_file)
+    if not backups.is_sound(source):
+        raise UserError(f"{source} is not a sound partnerdesk backup.")
+    if target.exists():
+        safety = backups.backup_sqlite(target, paths.backup_dir, reason="before-restore")
+        print(f"The current data was saved first to {safety}")
+    backups.restore_file(source, target)
+    print(f"Restored {source.name} to {target}")
+    return 0
+
+
+def print_json(data: object) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")

@@ -1,0 +1,1 @@
+"""Pure domain: enumerations, value normalisation and validation. No Qt, no SQL."""

@@ -1,0 +1,1 @@
+"""SQLAlchemy 2 persistence: models, database opening and migrations, unit of work, search."""

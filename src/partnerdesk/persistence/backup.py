@@ -1,0 +1,113 @@
+"""Consistent SQLite backups (online backup API), checked, private and rotated."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from partnerdesk.errors import StorageError, UserError
+
+KEEP_DEFAULT = 20
+_NAME = re.compile(r"^partnerdesk-(\d{8}-\d{6}(?:-\d+)?)-([a-z-]+)\.sqlite$")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: dt.datetime
+    reason: str
+    size: int
+
+
+def backup_sqlite(source: Path, backup_dir: Path, *, reason: str, keep: int = KEEP_DEFAULT) -> Path:
+    """Copy a live database consistently, check the copy, and keep the newest ``keep``."""
+    from partnerdesk.paths import make_private_dir
+
+    make_private_dir(backup_dir)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = backup_dir / f"partnerdesk-{stamp}-{reason}.sqlite"
+    counter = 1
+    while target.exists():
+        target = backup_dir / f"partnerdesk-{stamp}-{counter}-{reason}.sqlite"
+        counter += 1
+    partial = target.with_suffix(".partial")
+    try:
+        fd = os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+        os.close(fd)
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        try:
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+                result = dst.execute("PRAGMA integrity_check").fetchone()
+                if result is None or result[0] != "ok":
+                    raise StorageError("The backup copy failed its integrity check.")
+                dst.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        os.chmod(partial, 0o600)
+        os.replace(partial, target)
+    except sqlite3.Error as error:
+        partial.unlink(missing_ok=True)
+        raise StorageError(f"Could not write a backup to {backup_dir}: {error}.") from error
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise StorageError(
+            f"Could not write a backup to {backup_dir}: {error.strerror}."
+        ) from error
+    rotate(backup_dir, keep)
+    return target
+
+
+def list_backups(backup_dir: Path) -> list[BackupInfo]:
+    """Backups, newest first."""
+    if not backup_dir.is_dir():
+        return []
+    found = []
+    for path in backup_dir.iterdir():
+        match = _NAME.match(path.name)
+        if not match:
+            continue
+        stamp = match.group(1)[:15]
+        taken = dt.datetime.strptime(stamp, "%Y%m%d-%H%M%S")
+        found.append(BackupInfo(path, taken, match.group(2), path.stat().st_size))
+    found.sort(key=lambda info: (info.taken_at, info.path.name), reverse=True)
+    return found
+
+
+def rotate(backup_dir: Path, keep: int) -> None:
+    for info in list_backups(backup_dir)[max(keep, 1) :]:
+        info.path.unlink(missing_ok=True)
+
+
+def is_sound(path: Path) -> bool:
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            row = conn.execute("PRAGMA integrity_check").fetchone()
+            return row is not None and row[0] == "ok"
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+
+
+def restore_file(backup: Path, target: Path) -> None:
+    """Put a backup in place of the data file (the caller closed every connection)."""
+    if not backup.is_file():
+        raise UserError(f"There is no backup at {backup}.")
+    if not is_sound(backup):
+        raise UserError(f"The backup {backup.name} is damaged; choose another one.")
+    partial = target.with_name(target.name + ".restoring")
+    shutil.copyfile(backup, partial)
+    os.chmod(partial, 0o600)
+    for suffix in ("-wal", "-shm"):
+        Path(str(target) + suffix).unlink(missing_ok=True)
+    os.replace(partial, target)

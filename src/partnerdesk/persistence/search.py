@@ -1,0 +1,239 @@
+"""Full-text search over organisations and people: the one dialect-specific module.
+
+Every searchable record has a row of folded text in ``search_entry`` (dialect-neutral).
+SQLite indexes it with an FTS5 trigram table (infixes: "ansen" finds "Jansen"); PostgreSQL
+with a pg_trgm GIN index. Text and queries are folded the same way (case, accents), because
+the trigram tokenizer does not fold accents on older SQLite.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import ColumnElement, Connection, and_, delete, insert, select, text
+from sqlalchemy.orm import Session
+
+from partnerdesk.domain.names import display_name
+from partnerdesk.domain.text import fold
+from partnerdesk.persistence.models import (
+    Affiliation,
+    Organisation,
+    OrganisationSector,
+    OrganisationTag,
+    Person,
+    PersonTag,
+    SearchEntry,
+    Sector,
+    Tag,
+)
+
+ORGANISATION = "organisation"
+PERSON = "person"
+_CHUNK = 500
+
+
+def install(conn: Connection) -> None:
+    """Create the dialect's index over search_entry (called by the migration)."""
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql(
+            "CREATE VIRTUAL TABLE search_fts USING fts5("
+            "text, content='search_entry', content_rowid='id', tokenize='trigram')"
+        )
+        conn.exec_driver_sql(
+            "CREATE TRIGGER search_entry_ai AFTER INSERT ON search_entry BEGIN "
+            "INSERT INTO search_fts(rowid, text) VALUES (new.id, new.text); END"
+        )
+        conn.exec_driver_sql(
+            "CREATE TRIGGER search_entry_ad AFTER DELETE ON search_entry BEGIN "
+            "INSERT INTO search_fts(search_fts, rowid, text) VALUES ('delete', old.id, old.text); END"
+        )
+        conn.exec_driver_sql(
+            "CREATE TRIGGER search_entry_au AFTER UPDATE ON search_entry BEGIN "
+            "INSERT INTO search_fts(search_fts, rowid, text) VALUES ('delete', old.id, old.text); "
+            "INSERT INTO search_fts(rowid, text) VALUES (new.id, new.text); END"
+        )
+    elif conn.dialect.name == "postgresql":
+        conn.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+        conn.exec_driver_sql(
+            "CREATE INDEX ix_search_entry_trgm ON search_entry USING gin (text gin_trgm_ops)"
+        )
+
+
+def is_index_object(name: str | None) -> bool:
+    """Tables the index creates itself (not in the models; Alembic must not compare them)."""
+    return bool(name) and str(name).startswith("search_fts")
+
+
+def include_object(
+    obj: object, name: str | None, type_: str, reflected: bool, compare_to: object
+) -> bool:
+    return not (type_ == "table" and is_index_object(name))
+
+
+def uninstall(conn: Connection) -> None:
+    if conn.dialect.name == "sqlite":
+        for trigger in ("search_entry_ai", "search_entry_ad", "search_entry_au"):
+            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {trigger}")
+        conn.exec_driver_sql("DROP TABLE IF EXISTS search_fts")
+    elif conn.dialect.name == "postgresql":
+        conn.exec_driver_sql("DROP INDEX IF EXISTS ix_search_entry_trgm")
+
+
+def terms(query: str) -> list[str]:
+    return [term for term in fold(query).split(" ") if term]
+
+
+def matches(entity: str, query: str, dialect: str) -> ColumnElement[bool]:
+    """A condition on ``SearchEntry`` for the records whose text holds every term of ``query``."""
+    words = terms(query)
+    conditions: list[ColumnElement[bool]] = [SearchEntry.entity == entity]
+    long_terms = [w for w in words if len(w) >= 3]
+    if dialect == "sqlite" and long_terms:
+        fts_query = " AND ".join('"' + w.replace('"', '""') + '"' for w in long_terms)
+        conditions.append(
+            SearchEntry.id.in_(
+                select(text("rowid"))
+                .select_from(text("search_fts"))
+                .where(text("search_fts MATCH :fts_query").bindparams(fts_query=fts_query))
+            )
+        )
+        words = [w for w in words if len(w) < 3]
+    for word in words:
+        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        conditions.append(SearchEntry.text.like(f"%{escaped}%", escape="\\"))
+    return and_(*conditions)
+
+
+def matching_ids(entity: str, query: str, dialect: str) -> Any:
+    """A subquery of the ids of ``entity`` records that match ``query``."""
+    return select(SearchEntry.entity_id).where(matches(entity, query, dialect))
+
+
+# --- keeping the index current ---------------------------------------------------
+
+
+def reindex(session: Session, touched: dict[str, set[int]]) -> None:
+    """Rebuild the search text of the given records (ids that no longer exist are dropped)."""
+    organisation_ids = {i for i in touched.get(ORGANISATION, set()) if i is not None}
+    person_ids = {i for i in touched.get(PERSON, set()) if i is not None}
+    if organisation_ids:
+        # people's text holds their organisations' names
+        for chunk in _chunks(organisation_ids):
+            person_ids.update(
+                session.scalars(
+                    select(Affiliation.person_id).where(Affiliation.organisation_id.in_(chunk))
+                )
+            )
+        _write(
+            session, ORGANISATION, organisation_ids, organisation_texts(session, organisation_ids)
+        )
+    if person_ids:
+        _write(session, PERSON, person_ids, person_texts(session, person_ids))
+
+
+def reindex_all(session: Session) -> None:
+    session.execute(delete(SearchEntry))
+    organisation_ids = set(session.scalars(select(Organisation.id)))
+    person_ids = set(session.scalars(select(Person.id)))
+    _insert(session, ORGANISATION, organisation_texts(session, organisation_ids, everything=True))
+    _insert(session, PERSON, person_texts(session, person_ids, everything=True))
+
+
+def _write(session: Session, entity: str, ids: set[int], texts: dict[int, str]) -> None:
+    for chunk in _chunks(ids):
+        session.execute(
+            delete(SearchEntry).where(
+                SearchEntry.entity == entity, SearchEntry.entity_id.in_(chunk)
+            )
+        )
+    _insert(session, entity, texts)
+
+
+def _insert(session: Session, entity: str, texts: dict[int, str]) -> None:
+    rows = [{"entity": entity, "entity_id": i, "text": t} for i, t in texts.items()]
+    for start in range(0, len(rows), 5000):
+        session.execute(insert(SearchEntry), rows[start : start + 5000])
+
+
+def organisation_texts(
+    session: Session, ids: Iterable[int], *, everything: bool = False
+) -> dict[int, str]:
+    parts: dict[int, list[str | None]] = defaultdict(list)
+    org = Organisation
+    for chunk in _id_filters(ids, everything):
+        where = [org.id.in_(chunk)] if chunk is not None else []
+        for row in session.execute(
+            select(org.id, org.name, org.city, org.website, org.notes, org.reach_note).where(*where)
+        ):
+            parts[row[0]].extend(row[1:])
+        for oid, name in session.execute(
+            select(OrganisationTag.organisation_id, Tag.name)
+            .join(Tag)
+            .where(*([OrganisationTag.organisation_id.in_(chunk)] if chunk is not None else []))
+        ):
+            parts[oid].append(name)
+        for oid, name in session.execute(
+            select(org.id, Sector.name)
+            .join(Sector, org.primary_sector_id == Sector.id)
+            .where(*where)
+        ):
+            parts[oid].append(name)
+        for oid, name in session.execute(
+            select(OrganisationSector.organisation_id, Sector.name)
+            .join(Sector)
+            .where(*([OrganisationSector.organisation_id.in_(chunk)] if chunk is not None else []))
+        ):
+            parts[oid].append(name)
+    return {oid: fold(" ".join(p for p in values if p)) for oid, values in parts.items() if values}
+
+
+def person_texts(
+    session: Session, ids: Iterable[int], *, everything: bool = False
+) -> dict[int, str]:
+    parts: dict[int, list[str | None]] = defaultdict(list)
+    p = Person
+    for chunk in _id_filters(ids, everything):
+        where = [p.id.in_(chunk)] if chunk is not None else []
+        for row in session.execute(
+            select(
+                p.id,
+                p.given_name,
+                p.name_particle,
+                p.family_name,
+                p.email,
+                p.phone,
+                p.job_title,
+                p.directorate,
+                p.notes,
+            ).where(*where)
+        ):
+            parts[row[0]].append(display_name(row[1], row[2], row[3]))
+            parts[row[0]].extend(row[4:])
+        for pid, name in session.execute(
+            select(PersonTag.person_id, Tag.name)
+            .join(Tag)
+            .where(*([PersonTag.person_id.in_(chunk)] if chunk is not None else []))
+        ):
+            parts[pid].append(name)
+        for pid, name, city in session.execute(
+            select(Affiliation.person_id, Organisation.name, Organisation.city)
+            .join(Organisation)
+            .where(*([Affiliation.person_id.in_(chunk)] if chunk is not None else []))
+        ):
+            parts[pid].extend((name, city))
+    return {pid: fold(" ".join(x for x in values if x)) for pid, values in parts.items() if values}
+
+
+def _id_filters(ids: Iterable[int], everything: bool) -> Iterable[list[int] | None]:
+    if everything:
+        yield None
+        return
+    yield from _chunks(set(ids))
+
+
+def _chunks(ids: Iterable[int]) -> Iterable[list[int]]:
+    items = sorted(ids)
+    for start in range(0, len(items), _CHUNK):
+        yield items[start : start + _CHUNK]

@@ -1,0 +1,123 @@
+"""Follow-up actions with an owner and a due date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from partnerdesk.domain.enums import ActionStatus
+from partnerdesk.domain.names import display_name
+from partnerdesk.persistence.models import (
+    Action,
+    DialogueSession,
+    Organisation,
+    OutreachWave,
+    Person,
+)
+from partnerdesk.persistence.unit_of_work import UnitOfWork
+from partnerdesk.services.common import check_version, get_or_raise, require_text
+from partnerdesk.services.records import ActionDraft, ActionRecord
+
+
+def save_action(
+    uow: UnitOfWork,
+    draft: ActionDraft,
+    action_id: int | None = None,
+    expected_version: int | None = None,
+) -> ActionRecord:
+    """Create (no id) or update an action; marking it done stamps the day."""
+    with uow:
+        action = Action() if action_id is None else get_or_raise(uow.session, Action, action_id)
+        check_version(action, expected_version)
+        action.description = require_text(draft.description, "description", "The action", 2000)
+        for field, model in (
+            ("owner_id", Person),
+            ("person_id", Person),
+            ("session_id", DialogueSession),
+            ("organisation_id", Organisation),
+            ("wave_id", OutreachWave),
+        ):
+            value = getattr(draft, field)
+            if value is not None:
+                get_or_raise(uow.session, model, value)
+            setattr(action, field, value)
+        action.due_on = draft.due_on
+        if draft.status == ActionStatus.DONE and action.status != ActionStatus.DONE:
+            action.done_on = dt.date.today()
+        elif draft.status != ActionStatus.DONE:
+            action.done_on = None
+        action.status = draft.status
+        uow.session.add(action)
+        uow.commit()
+        return read_action(uow.session, action.id)
+
+
+def get_action(uow: UnitOfWork, action_id: int) -> ActionRecord:
+    with uow:
+        return read_action(uow.session, action_id)
+
+
+def delete_action(uow: UnitOfWork, action_id: int) -> ActionRecord:
+    """Delete; returns the record so it can be saved again (undo)."""
+    with uow:
+        record = read_action(uow.session, action_id)
+        uow.session.delete(get_or_raise(uow.session, Action, action_id))
+        uow.commit()
+        return record
+
+
+def list_actions(
+    uow: UnitOfWork,
+    *,
+    status: ActionStatus | None = None,
+    owner_id: int | None = None,
+    session_id: int | None = None,
+    organisation_id: int | None = None,
+) -> list[ActionRecord]:
+    """Actions by due date (none last)."""
+    with uow:
+        query = select(Action.id)
+        if status is not None:
+            query = query.where(Action.status == status)
+        if owner_id is not None:
+            query = query.where(Action.owner_id == owner_id)
+        if session_id is not None:
+            query = query.where(Action.session_id == session_id)
+        if organisation_id is not None:
+            query = query.where(Action.organisation_id == organisation_id)
+        query = query.order_by(Action.due_on.is_(None), Action.due_on, Action.id)
+        return [read_action(uow.session, i) for i in uow.session.scalars(query).all()]
+
+
+def read_action(session: Session, action_id: int) -> ActionRecord:
+    a = get_or_raise(session, Action, action_id)
+
+    def person_name(person_id: int | None) -> str | None:
+        person = session.get(Person, person_id) if person_id else None
+        if person is None:
+            return None
+        return display_name(person.given_name, person.name_particle, person.family_name)
+
+    meeting = session.get(DialogueSession, a.session_id) if a.session_id else None
+    org = session.get(Organisation, a.organisation_id) if a.organisation_id else None
+    wave = session.get(OutreachWave, a.wave_id) if a.wave_id else None
+    return ActionRecord(
+        id=a.id,
+        version=a.version,
+        description=a.description,
+        owner_id=a.owner_id,
+        due_on=a.due_on,
+        status=a.status,
+        session_id=a.session_id,
+        organisation_id=a.organisation_id,
+        person_id=a.person_id,
+        wave_id=a.wave_id,
+        done_on=a.done_on,
+        owner_name=person_name(a.owner_id),
+        session_title=meeting.title if meeting else None,
+        organisation_name=org.name if org else None,
+        person_name=person_name(a.person_id),
+        wave_name=wave.name if wave else None,
+    )

@@ -1,0 +1,183 @@
+"""Outreach waves: asking a set of partners to carry a message, and tracking their answers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from partnerdesk.domain.enums import OutreachResponse
+from partnerdesk.errors import ValidationError
+from partnerdesk.persistence.models import (
+    Organisation,
+    OutreachEntry,
+    OutreachWave,
+    OutreachWaveChannel,
+    OutreachWaveTargetGroup,
+    TargetGroup,
+)
+from partnerdesk.persistence.unit_of_work import UnitOfWork
+from partnerdesk.services.common import check_version, get_or_raise, optional_text, require_text
+from partnerdesk.services.records import OutreachEntryRecord, OutreachWaveDraft, OutreachWaveRecord
+
+
+def save_wave(
+    uow: UnitOfWork,
+    draft: OutreachWaveDraft,
+    wave_id: int | None = None,
+    organisation_ids: tuple[int, ...] = (),
+    expected_version: int | None = None,
+) -> OutreachWaveRecord:
+    """Create (no id) or update a wave; ``organisation_ids`` are added as partners to ask."""
+    with uow:
+        name = require_text(draft.name, "name", "The wave's name")
+        clash = uow.session.scalar(select(OutreachWave).where(OutreachWave.name == name))
+        if clash is not None and clash.id != wave_id:
+            raise ValidationError(f"There is already an outreach wave called “{name}”.", "name")
+        if draft.starts_on and draft.ends_on and draft.ends_on < draft.starts_on:
+            raise ValidationError("The wave cannot end before it starts.", "ends_on")
+        wave = (
+            OutreachWave() if wave_id is None else get_or_raise(uow.session, OutreachWave, wave_id)
+        )
+        check_version(wave, expected_version)
+        wave.name = name
+        wave.message = optional_text(draft.message, "message", "Message")
+        wave.starts_on = draft.starts_on
+        wave.ends_on = draft.ends_on
+        wave.notes = optional_text(draft.notes, "notes", "Notes")
+        uow.session.add(wave)
+        uow.flush()
+        _set_links(uow.session, wave.id, draft)
+        present = {e.organisation_id for e in wave.entries}
+        for org_id in dict.fromkeys(organisation_ids):
+            if org_id in present:
+                continue
+            get_or_raise(uow.session, Organisation, org_id)
+            wave.entries.append(OutreachEntry(organisation_id=org_id))
+        uow.commit()
+        return read_wave(uow.session, wave.id)
+
+
+def update_entry(
+    uow: UnitOfWork,
+    entry_id: int,
+    *,
+    asked_on: dt.date | None,
+    response: OutreachResponse,
+    done_on: dt.date | None,
+    reach_achieved: int | None,
+    notes: str | None = None,
+    expected_version: int | None = None,
+) -> OutreachEntryRecord:
+    with uow:
+        entry = get_or_raise(uow.session, OutreachEntry, entry_id)
+        check_version(entry, expected_version)
+        if reach_achieved is not None and reach_achieved < 0:
+            raise ValidationError("Reach achieved cannot be negative.", "reach_achieved")
+        entry.asked_on, entry.response, entry.done_on = asked_on, response, done_on
+        entry.reach_achieved, entry.notes = reach_achieved, optional_text(notes, "notes", "Notes")
+        uow.commit()
+        return _entry_record(entry)
+
+
+def get_wave(uow: UnitOfWork, wave_id: int) -> OutreachWaveRecord:
+    with uow:
+        return read_wave(uow.session, wave_id)
+
+
+def list_waves(uow: UnitOfWork) -> list[OutreachWaveRecord]:
+    with uow:
+        ids = uow.session.scalars(
+            select(OutreachWave.id).order_by(OutreachWave.starts_on.desc(), OutreachWave.id.desc())
+        ).all()
+        return [read_wave(uow.session, i) for i in ids]
+
+
+def delete_wave(uow: UnitOfWork, wave_id: int) -> None:
+    with uow:
+        uow.session.delete(get_or_raise(uow.session, OutreachWave, wave_id))
+        uow.commit()
+
+
+def _set_links(session: Session, wave_id: int, draft: OutreachWaveDraft) -> None:
+    for group_id in draft.target_group_ids:
+        get_or_raise(session, TargetGroup, group_id)
+    current_groups = set(
+        session.scalars(
+            select(OutreachWaveTargetGroup.target_group_id).where(
+                OutreachWaveTargetGroup.wave_id == wave_id
+            )
+        )
+    )
+    for link in session.scalars(
+        select(OutreachWaveTargetGroup).where(OutreachWaveTargetGroup.wave_id == wave_id)
+    ):
+        if link.target_group_id not in draft.target_group_ids:
+            session.delete(link)
+    for group_id in set(draft.target_group_ids) - current_groups:
+        session.add(OutreachWaveTargetGroup(wave_id=wave_id, target_group_id=group_id))
+    current_channels = set(
+        session.scalars(
+            select(OutreachWaveChannel.channel).where(OutreachWaveChannel.wave_id == wave_id)
+        )
+    )
+    for channel_link in session.scalars(
+        select(OutreachWaveChannel).where(OutreachWaveChannel.wave_id == wave_id)
+    ):
+        if channel_link.channel not in draft.channels:
+            session.delete(channel_link)
+    for channel in set(draft.channels) - current_channels:
+        session.add(OutreachWaveChannel(wave_id=wave_id, channel=channel))
+
+
+def _entry_record(e: OutreachEntry) -> OutreachEntryRecord:
+    return OutreachEntryRecord(
+        id=e.id,
+        wave_id=e.wave_id,
+        organisation_id=e.organisation_id,
+        organisation_name=e.organisation.name,
+        asked_on=e.asked_on,
+        response=e.response,
+        done_on=e.done_on,
+        reach_achieved=e.reach_achieved,
+        notes=e.notes,
+        version=e.version,
+    )
+
+
+def read_wave(session: Session, wave_id: int) -> OutreachWaveRecord:
+    session.flush()
+    wave = get_or_raise(session, OutreachWave, wave_id)
+    session.refresh(wave)
+    groups = tuple(
+        sorted(
+            session.scalars(
+                select(OutreachWaveTargetGroup.target_group_id).where(
+                    OutreachWaveTargetGroup.wave_id == wave_id
+                )
+            )
+        )
+    )
+    channels = tuple(
+        sorted(
+            session.scalars(
+                select(OutreachWaveChannel.channel).where(OutreachWaveChannel.wave_id == wave_id)
+            )
+        )
+    )
+    entries = sorted(
+        (_entry_record(e) for e in wave.entries), key=lambda r: r.organisation_name.casefold()
+    )
+    return OutreachWaveRecord(
+        id=wave.id,
+        version=wave.version,
+        name=wave.name,
+        message=wave.message,
+        starts_on=wave.starts_on,
+        ends_on=wave.ends_on,
+        notes=wave.notes,
+        target_group_ids=groups,
+        channels=channels,
+        entries=tuple(entries),
+    )

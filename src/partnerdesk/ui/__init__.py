@@ -1,0 +1,1 @@
+"""Everything QtWidgets: the main window, its pages, dialogs, models and helpers."""

@@ -1,0 +1,122 @@
+"""Opening data files: permissions, pragmas, migrations, and refusing newer schemas untouched."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from partnerdesk.errors import DatabaseDamagedError, DatabaseTooNewError
+from partnerdesk.paths import AppPaths
+from partnerdesk.persistence import search
+from partnerdesk.persistence.database import Database, head_revision
+from partnerdesk.persistence.models import Base
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_a_new_data_file_is_private_and_uses_wal_and_foreign_keys(
+    tmp_path: Path, paths: AppPaths
+) -> None:
+    target = tmp_path / "new" / "data.sqlite"
+    db = Database.open(target, backup_dir=paths.backup_dir)
+    try:
+        assert stat.S_IMODE(target.stat().st_mode) == 0o600
+        with db.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
+            assert conn.exec_driver_sql("PRAGMA secure_delete").scalar() == 1
+        assert db.current_revision() == head_revision()
+        assert db.integrity_problems() == []
+    finally:
+        db.close()
+
+
+def test_the_migrated_schema_has_every_table_of_the_models(db: Database) -> None:
+    from sqlalchemy import inspect
+
+    tables = set(inspect(db.engine).get_table_names())
+    assert set(Base.metadata.tables) <= tables
+
+
+def test_upgrading_a_database_gives_the_same_schema_as_the_models(db: Database) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    with db.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"include_object": search.include_object})
+        diff = compare_metadata(context, Base.metadata)
+    assert diff == []
+
+
+def test_a_database_from_a_newer_release_is_refused_and_left_byte_for_byte(
+    tmp_path: Path, paths: AppPaths
+) -> None:
+    target = tmp_path / "newer.sqlite"
+    Database.open(target, backup_dir=paths.backup_dir).close()
+    conn = sqlite3.connect(target)
+    conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    conn.commit()
+    conn.close()
+    before = _digest(target)
+    with pytest.raises(DatabaseTooNewError, match="newer partnerdesk"):
+        Database.open(target, backup_dir=paths.backup_dir)
+    assert _digest(target) == before
+    assert list(paths.backup_dir.iterdir()) == []
+
+
+def test_a_file_that_is_not_a_database_is_refused_without_writing(
+    tmp_path: Path, paths: AppPaths
+) -> None:
+    target = tmp_path / "notes.sqlite"
+    target.write_bytes(b"these are my notes, not a database" * 10)
+    before = _digest(target)
+    with pytest.raises(DatabaseDamagedError):
+        Database.open(target, backup_dir=paths.backup_dir)
+    assert _digest(target) == before
+
+
+def test_an_in_memory_database_is_refused() -> None:
+    from partnerdesk.errors import UserError
+
+    with pytest.raises(UserError, match="in-memory"):
+        Database.open("sqlite://")
+
+
+def test_a_database_without_schema_version_is_migrated_from_empty(
+    tmp_path: Path, paths: AppPaths
+) -> None:
+    target = tmp_path / "empty.sqlite"
+    sqlite3.connect(target).close()
+    db = Database.open(target, backup_dir=paths.backup_dir)
+    try:
+        with db.engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM organisation")).scalar() == 0
+    finally:
+        db.close()
+
+
+def test_a_backup_is_a_sound_private_copy_and_backups_rotate(
+    demo_db: Database, paths: AppPaths
+) -> None:
+    from partnerdesk.persistence import backup as backups
+
+    if not demo_db.is_sqlite:
+        pytest.skip("file backups are for SQLite; servers use pg_dump")
+    first = demo_db.backup()
+    assert stat.S_IMODE(first.stat().st_mode) == 0o600
+    assert backups.is_sound(first)
+    copy = sqlite3.connect(first)
+    assert copy.execute("SELECT count(*) FROM organisation").fetchone()[0] == 40
+    copy.close()
+    for _ in range(4):
+        demo_db.backup()
+    backups.rotate(paths.backup_dir, keep=3)
+    assert len(backups.list_backups(paths.backup_dir)) == 3
