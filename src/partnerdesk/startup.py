@@ -12,6 +12,7 @@ import os
 import re
 import shutil
 import sqlite3
+import threading
 from dataclasses import dataclass
 from pathlib import Path, PurePath, PureWindowsPath
 
@@ -130,9 +131,14 @@ def daily_backup_due(backup_dir: Path, today: dt.date | None = None) -> bool:
 
 
 def open_data_file(
-    target: str | os.PathLike[str], paths: AppPaths, *, keep: int = backups.KEEP_DEFAULT
+    target: str | os.PathLike[str],
+    paths: AppPaths,
+    *,
+    keep: int = backups.KEEP_DEFAULT,
+    daily_backup: bool = True,
 ) -> tuple[Database, StartupNotes]:
-    """Lock, check and open the data file, then take the daily backup.
+    """Lock, check and open the data file, then take the daily backup (unless told not to:
+    the app takes it in the background, see ``start_daily_backup``).
 
     Raises DatabaseLockedError when another partnerdesk has the file, and DamagedDataFile
     (with the newest sound backup) when the file fails its check; nothing is written then.
@@ -155,12 +161,30 @@ def open_data_file(
     db.writer_lock = lock
     db.backup_keep = keep
     daily = None
-    if existed and daily_backup_due(paths.backup_dir):
-        try:
-            daily = db.backup(reason="daily")
-        except UserError as error:
-            log.warning("the daily backup failed: %s", error)
+    if daily_backup and existed and daily_backup_due(paths.backup_dir):
+        daily = take_daily_backup(db)
     return db, StartupNotes(daily_backup=daily, shared_location=shared_location(path))
+
+
+def take_daily_backup(db: Database) -> Path | None:
+    """The daily backup; a failure is logged, not raised (the start goes on)."""
+    try:
+        return db.backup(reason="daily")
+    except UserError as error:
+        log.warning("the daily backup failed: %s", error)
+        return None
+
+
+def start_daily_backup(db: Database, backup_dir: Path) -> threading.Thread | None:
+    """Take the daily backup on a thread of its own (seconds on a large file), when due.
+
+    The backup reads through its own SQLite connection, so the app keeps working meanwhile.
+    """
+    if db.path is None or not daily_backup_due(backup_dir):
+        return None
+    thread = threading.Thread(target=take_daily_backup, args=(db,), name="daily-backup")
+    thread.start()
+    return thread
 
 
 def _check_at_start(path: Path, backup_dir: Path) -> None:

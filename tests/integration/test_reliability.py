@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import random
+import shutil
 import sqlite3
 import stat
 import subprocess
@@ -45,13 +46,25 @@ def _count(path: Path, table: str) -> int:
         conn.close()
 
 
-@pytest.fixture
-def demo_file(tmp_path: Path, paths: AppPaths) -> Path:
-    target = paths.database_file
-    db = Database.open(target, backup_dir=paths.backup_dir)
+@pytest.fixture(scope="module")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo data set, built once for this module and copied per test."""
+    folder = tmp_path_factory.mktemp("template")
+    target = folder / "demo.sqlite"
+    db = Database.open(target, backup_dir=folder / "backups")
     build_demo(db)
     db.close()
+    conn = sqlite3.connect(target)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
     return target
+
+
+@pytest.fixture
+def demo_file(paths: AppPaths, demo_template: Path) -> Path:
+    shutil.copyfile(demo_template, paths.database_file)
+    paths.database_file.chmod(0o600)
+    return paths.database_file
 
 
 # --- backups -------------------------------------------------------------------------------
