@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -56,6 +57,8 @@ from partnerdesk.persistence.models import (
 )
 from partnerdesk.persistence.unit_of_work import UnitOfWork
 from partnerdesk.services.common import get_or_raise, record_change
+
+log = logging.getLogger(__name__)
 
 #: what replaces a mention of an erased person in other records' text
 ERASED_MARK = "[verwijderd]"
@@ -136,6 +139,8 @@ def erase_people(uow: UnitOfWork, person_ids: Iterable[int]) -> int:
         uow.commit()
     if erased:
         _purge_freed_data(uow)
+    log.info("erased the personal data of %d people", erased)
+    log.debug("erased person ids: %s", ids)
     return erased
 
 
