@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import sqlite3
 from collections.abc import Iterator
@@ -63,9 +64,7 @@ def test_a_whole_workflow_at_debug_level_logs_no_personal_data(
         people.update_person(
             db.uow(),
             3,
-            record.to_draft().__class__(
-                **{**record.to_draft().__dict__, "phone": "+31 6 1111 2222", "notes": "Belt terug"}
-            ),
+            dataclasses.replace(record.to_draft(), phone="+31 6 1111 2222", notes="Belt terug"),
         )
         needles.add("+31 6 1111 2222")
     finally:
