@@ -53,18 +53,16 @@ ALL_ENTITIES = (
 )
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("BackupDialog", text)
-
-
 def reason_text(reason: str) -> str:
     """The coordinator's words for why a backup was taken."""
     known = {
-        "manual": tr("Made by hand"),
-        "daily": tr("Daily"),
-        "before-upgrade": tr("Before an update of partnerdesk"),
-        "before-import": tr("Before an import"),
-        "before-restore": tr("Before a restore"),
+        "manual": QCoreApplication.translate("BackupDialog", "Made by hand"),
+        "daily": QCoreApplication.translate("BackupDialog", "Daily"),
+        "before-upgrade": QCoreApplication.translate(
+            "BackupDialog", "Before an update of partnerdesk"
+        ),
+        "before-import": QCoreApplication.translate("BackupDialog", "Before an import"),
+        "before-restore": QCoreApplication.translate("BackupDialog", "Before a restore"),
     }
     return known.get(reason, reason.replace("-", " "))
 
@@ -120,7 +118,11 @@ class BackupTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (tr("Taken"), tr("Reason"), tr("Size"))[section]
+            return (
+                QCoreApplication.translate("BackupDialog", "Taken"),
+                QCoreApplication.translate("BackupDialog", "Reason"),
+                QCoreApplication.translate("BackupDialog", "Size"),
+            )[section]
         return None
 
     def data(
@@ -135,7 +137,9 @@ class BackupTableModel(QAbstractTableModel):
                 return when_text(info.taken_at)
             if index.column() == self.REASON:
                 return reason_text(info.reason)
-            return locale.formattedDataSize(info.size)
+            return locale.formattedDataSize(
+                info.size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.SIZE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == self.PathRole:

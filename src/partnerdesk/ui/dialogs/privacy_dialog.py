@@ -45,10 +45,6 @@ RETENTION_DEFAULT = 24
 ERASE_TOUCHES = ("person", "dialogue_session", "action", "contact_moment", "organisation")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PrivacyDialog", text)
-
-
 def retention_setting() -> int:
     value = QSettings().value(RETENTION_KEY, RETENTION_DEFAULT)
     try:
@@ -86,7 +82,11 @@ class InactivePeopleModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (tr("Name"), tr("Organisation"), tr("Last activity"))[section]
+            return (
+                QCoreApplication.translate("PrivacyDialog", "Name"),
+                QCoreApplication.translate("PrivacyDialog", "Organisation"),
+                QCoreApplication.translate("PrivacyDialog", "Last activity"),
+            )[section]
         return None
 
     def data(
@@ -97,7 +97,7 @@ class InactivePeopleModel(QAbstractTableModel):
         person = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == self.NAME:
-                return person.name or tr("(no name)")
+                return person.name or QCoreApplication.translate("PrivacyDialog", "(no name)")
             if index.column() == self.ORGANISATION:
                 return person.organisation or ""
             return date_text(person.last_activity)
@@ -256,20 +256,23 @@ def announce_erasure(context: AppContext, count: int) -> None:
     for entity in ERASE_TOUCHES:
         context.events.data_changed.emit(entity)
     context.events.status_message.emit(
-        tr("Personal data of 1 person erased.")
+        QCoreApplication.translate("PrivacyDialog", "Personal data of 1 person erased.")
         if count == 1
-        else tr("Personal data of {count} people erased.").format(count=count)
+        else QCoreApplication.translate(
+            "PrivacyDialog", "Personal data of {count} people erased."
+        ).format(count=count)
     )
 
 
 def erase_person_interactively(context: AppContext, person_id: int, parent: QWidget) -> None:
     """People page: "Erase personal data…" after a confirmation; runs on the writing worker."""
-    question = tr(
+    question = QCoreApplication.translate(
+        "PrivacyDialog",
         "Erase this person's personal data everywhere? The name, contact details, notes and "
         "links are removed, history included; sessions show “participant removed”.\n\n"
-        "This cannot be undone."
+        "This cannot be undone.",
     )
-    if not messages.confirm(parent, question, tr("Erase")):
+    if not messages.confirm(parent, question, QCoreApplication.translate("PrivacyDialog", "Erase")):
         return
     db = context.db
 
@@ -290,9 +293,9 @@ def export_person_interactively(context: AppContext, person_id: int, parent: QWi
     """People page: "Export personal data (access request)…" to a workbook the user chooses."""
     chosen, _filter = QFileDialog.getSaveFileName(
         parent,
-        tr("Save the access request"),
-        str(Path.home() / tr("access-request.xlsx")),
-        tr("Excel workbook (*.xlsx)"),
+        QCoreApplication.translate("PrivacyDialog", "Save the access request"),
+        str(Path.home() / QCoreApplication.translate("PrivacyDialog", "access-request.xlsx")),
+        QCoreApplication.translate("PrivacyDialog", "Excel workbook (*.xlsx)"),
     )
     if not chosen:
         return
@@ -308,7 +311,9 @@ def export_person_interactively(context: AppContext, person_id: int, parent: QWi
     context.tasks.run(
         lambda _progress: privacy.export_person(db.uow(), person_id, target, language),
         lambda path: context.events.status_message.emit(
-            tr("Access request saved as {name}.").format(name=Path(str(path)).name)
+            QCoreApplication.translate("PrivacyDialog", "Access request saved as {name}.").format(
+                name=Path(str(path)).name
+            )
         ),
         failed,
     )
