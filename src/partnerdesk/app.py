@@ -20,7 +20,9 @@ def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
 
     from partnerdesk import APP_NAME, ORGANISATION_NAME, __version__
     from partnerdesk.persistence.database import Database
+    from partnerdesk.settings import Settings
     from partnerdesk.ui.context import AppContext
+    from partnerdesk.ui.i18n import apply_language
     from partnerdesk.ui.main_window import MainWindow
     from partnerdesk.ui.messages import install_excepthook
 
@@ -29,6 +31,8 @@ def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
     app.setOrganizationName(ORGANISATION_NAME)
     app.setApplicationVersion(__version__)
     install_excepthook()
+    settings = Settings.for_paths(paths)  # the real settings, also in --demo
+    apply_language(app, settings.language)
 
     throwaway: Path | None = None
     if args.demo:
@@ -44,7 +48,7 @@ def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
             from partnerdesk.services.demo import build_demo
 
             build_demo(db)
-        context = AppContext(db=db, paths=paths)
+        context = AppContext(db=db, paths=paths, settings=settings)
         window = MainWindow(context)
         window.show()
         code = app.exec()

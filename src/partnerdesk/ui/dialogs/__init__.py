@@ -1,0 +1,1 @@
+"""Dialogs: preferences and the ones other areas add (import, export, about…)."""
