@@ -34,3 +34,8 @@ def date_time(value: dt.datetime | None) -> str:
     day = QDate(value.year, value.month, value.day)
     locale = QLocale()
     return f"{locale.toString(day, QLocale.FormatType.ShortFormat)} {value:%H:%M}"
+
+
+def count_text(count: int, one: str, many: str) -> str:
+    """ "1 organisation" or "1.234 organisations": ``many`` holds %1 for the number."""
+    return one if count == 1 else many.replace("%1", number(count))

@@ -51,13 +51,7 @@ class OrganisationTableModel(PagedTableModel[OrganisationRow]):
             ]
         )
         self._db = db
-        self.query = OrganisationQuery()
-
-    def set_query(self, query: OrganisationQuery) -> None:
-        """Show the organisations matching ``query`` (its sort is the model's own)."""
-        self.query = query
-        self.search_text = query.search.strip()
-        self.reload()
+        self.query: OrganisationQuery = OrganisationQuery()
 
     def _effective(self) -> OrganisationQuery:
         return replace(self.query, sort=self.sort_key(), descending=self.descending)

@@ -76,6 +76,8 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         self.sort_column = 0
         self.descending = False
         self.search_text = ""
+        #: what the list shows (a frozen query record of services/lists.py)
+        self.query: Any = None
 
     # -- for subclasses -----------------------------------------------------------------
 
@@ -87,6 +89,12 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
 
     def sort_key(self) -> str:
         return self.columns[self.sort_column].key
+
+    def set_query(self, query: Any) -> None:
+        """Show the rows matching ``query`` (its sort comes from the clicked header)."""
+        self.query = query
+        self.search_text = str(getattr(query, "search", "") or "").strip()
+        self.reload()
 
     # -- loading ------------------------------------------------------------------------
 

@@ -57,12 +57,7 @@ class PersonTableModel(PagedTableModel[PersonRow]):
             ]
         )
         self._db = db
-        self.query = PersonQuery()
-
-    def set_query(self, query: PersonQuery) -> None:
-        self.query = query
-        self.search_text = query.search.strip()
-        self.reload()
+        self.query: PersonQuery = PersonQuery()
 
     def _effective(self) -> PersonQuery:
         return replace(self.query, sort=self.sort_key(), descending=self.descending)

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from partnerdesk.ui.pages.base import Page
 from partnerdesk.ui.pages.organisations import OrganisationsPage
+from partnerdesk.ui.pages.people import PeoplePage
 
 PAGES: list[type[Page]] = [
     OrganisationsPage,
+    PeoplePage,
 ]

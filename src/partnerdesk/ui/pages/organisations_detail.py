@@ -4,42 +4,38 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCollator, QLocale, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QCollator, QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QCompleter,
     QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from partnerdesk.domain.enums import Channel, OrganisationKind, PartnershipStatus
 from partnerdesk.domain.numbers import parse_amount
-from partnerdesk.errors import UserError, ValidationError
+from partnerdesk.errors import ValidationError
 from partnerdesk.services import history, lists, organisations, reference
 from partnerdesk.services.records import OrganisationDraft, OrganisationRecord
-from partnerdesk.ui import messages
-from partnerdesk.ui.commands import ORGANISATIONS, CreateCommand, EditCommand, perform
+from partnerdesk.ui.commands import ORGANISATIONS
 from partnerdesk.ui.context import AppContext
-from partnerdesk.ui.formatting import date, number
+from partnerdesk.ui.formatting import count_text, date, number
 from partnerdesk.ui.icons import icon
 from partnerdesk.ui.labels import choices, label
-from partnerdesk.ui.widgets.form import Form, field_messages
+from partnerdesk.ui.widgets.detail_pane import DetailPane
+from partnerdesk.ui.widgets.form import Form, error_colour
 from partnerdesk.ui.widgets.history_view import HistoryView
 
 
@@ -65,79 +61,26 @@ def _item(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
     return item
 
 
-class OrganisationDetail(QWidget):
+class OrganisationDetail(DetailPane):
     """Shows one organisation (or a new one) for editing; saves through undoable commands."""
 
-    #: an organisation was created or saved (its id)
-    saved = Signal(int)
-    #: the form has unsaved changes (True) or not (False)
-    dirty_changed = Signal(bool)
+    services = ORGANISATIONS
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.record: OrganisationRecord | None = None
-        self._creating = False
-        self._loading = False
-        self._dirty = False
+        super().__init__(
+            context,
+            QCoreApplication.translate(
+                "OrganisationDetail",
+                "Choose an organisation in the list, or press New to add one.",
+            ),
+            parent,
+        )
         self._sector_names: dict[int, str] = {}
-
-        self.heading = QLabel()
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.heading.setWordWrap(True)
-        self.subheading = QLabel()
-        self.subheading.setWordWrap(True)
-
-        self.tabs = QTabWidget()
-        self.tabs.setDocumentMode(True)
         self.tabs.addTab(self._build_details(), self.tr("Details"))
         self.tabs.addTab(self._build_target_groups(), self.tr("Target groups"))
         self.tabs.addTab(self._build_people(), self.tr("People"))
         self.history = HistoryView()
         self.tabs.addTab(self.history, icon("history"), self.tr("History"))
-
-        self.save_button = QPushButton(icon("save"), self.tr("&Save"))
-        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
-        self.save_button.setToolTip(
-            self.tr("Save the changes (%1)").replace(
-                "%1",
-                QKeySequence(QKeySequence.StandardKey.Save).toString(
-                    QKeySequence.SequenceFormat.NativeText
-                ),
-            )
-        )
-        self.save_button.clicked.connect(self.save)
-        self.revert_button = QPushButton(icon("revert"), self.tr("&Revert"))
-        self.revert_button.setToolTip(self.tr("Throw away the changes not saved yet"))
-        self.revert_button.clicked.connect(self.revert)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.revert_button)
-        buttons.addWidget(self.save_button)
-
-        self.placeholder = QLabel(
-            self.tr("Choose an organisation in the list, or press New to add one.")
-        )
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setWordWrap(True)
-
-        self.body = QWidget()
-        body = QVBoxLayout(self.body)
-        body.setContentsMargins(0, 0, 0, 0)
-        body.addWidget(self.heading)
-        body.addWidget(self.subheading)
-        body.addWidget(self.tabs, 1)
-        body.addLayout(buttons)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 0, 0, 0)
-        layout.addWidget(self.placeholder, 1)
-        layout.addWidget(self.body, 1)
-        self.body.hide()
-        self._set_dirty(False)
 
     # -- building -------------------------------------------------------------------------
 
@@ -192,13 +135,13 @@ class OrganisationDetail(QWidget):
         channel_box.setAccessibleName(self.tr("Channels"))
 
         for edit in (self.name, self.reach, self.reach_note, self.city, self.website, self.tags):
-            edit.textEdited.connect(self._changed)
+            edit.textEdited.connect(self.changed)
         for combo in (self.kind, self.status, self.primary_sector):
-            combo.currentIndexChanged.connect(self._changed)
+            combo.currentIndexChanged.connect(self.changed)
         for box in self.channels.values():
-            box.toggled.connect(self._changed)
-        self.other_sectors.itemChanged.connect(self._changed)
-        self.notes.textChanged.connect(self._changed)
+            box.toggled.connect(self.changed)
+        self.other_sectors.itemChanged.connect(self.changed)
+        self.notes.textChanged.connect(self.changed)
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -215,7 +158,7 @@ class OrganisationDetail(QWidget):
             1, QHeaderView.ResizeMode.ResizeToContents
         )
         self.groups.setAccessibleName(self.tr("Target groups reached"))
-        self.groups.itemChanged.connect(self._changed)
+        self.groups.itemChanged.connect(self.changed)
         hint = QLabel(
             self.tr("Tick the target groups this organisation reaches, and how many people.")
         )
@@ -286,43 +229,20 @@ class OrganisationDetail(QWidget):
         self.tags.setCompleter(completer)
         self._loading = False
 
-    def show_record(self, organisation_id: int | None) -> None:
-        """Show one organisation (None: nothing selected)."""
-        if organisation_id is None:
-            self.record = None
-            self._creating = False
-            self.body.hide()
-            self.placeholder.show()
-            self._set_dirty(False)
-            return
-        try:
-            self.record = organisations.get_organisation(self.context.db.uow(), organisation_id)
-        except UserError:
-            self.show_record(None)
-            return
-        self._creating = False
-        self._fill(self.record)
-        self._load_related(self.record)
+    def load(self, record_id: int) -> OrganisationRecord:
+        return organisations.get_organisation(self.context.db.uow(), record_id)
 
-    def start_new(self) -> None:
-        """An empty form for a new organisation; Save creates it."""
-        self.record = None
-        self._creating = True
-        self._fill(None)
-        self.heading.setText(self.tr("New organisation"))
-        self.subheading.setText(self.tr("Fill in at least the name, then Save."))
+    def new_heading(self) -> tuple[str, str]:
         self.people.setRowCount(0)
         self.people_hint.setText(self.tr("People can be linked once the organisation is saved."))
         self.history.show_changes([])
-        self.tabs.setCurrentIndex(0)
-        self.name.setFocus()
+        return self.tr("New organisation"), self.tr("Fill in at least the name, then Save.")
 
-    def _fill(self, record: OrganisationRecord | None) -> None:
-        self._loading = True
-        self.form.clear_errors()
+    def first_field(self) -> QWidget:
+        return self.name
+
+    def fill(self, record: OrganisationRecord | None) -> None:
         self.groups_error.hide()
-        self.placeholder.hide()
-        self.body.show()
         draft = record.to_draft() if record is not None else OrganisationDraft(name="")
         self.name.setText(draft.name)
         self.kind.setCurrentIndex(max(0, self.kind.findData(draft.kind)))
@@ -359,10 +279,8 @@ class OrganisationDetail(QWidget):
             else:
                 parts.append(self.tr("no contact recorded"))
             self.subheading.setText(" · ".join(parts))
-        self._loading = False
-        self._set_dirty(False)
 
-    def _load_related(self, record: OrganisationRecord) -> None:
+    def load_related(self, record: OrganisationRecord) -> None:
         people = lists.organisation_people(self.context.db.uow(), record.id)
         self.people.setRowCount(len(people))
         for row, person in enumerate(people):
@@ -383,7 +301,11 @@ class OrganisationDetail(QWidget):
         self.people.resizeColumnsToContents()
         if people:
             self.people_hint.setText(
-                self.tr("%n people work here. Double-click a name to open it.", "", len(people))
+                count_text(
+                    len(people),
+                    self.tr("1 person works here. Double-click the name to open it."),
+                    self.tr("%1 people work here. Double-click a name to open it."),
+                )
             )
         else:
             self.people_hint.setText(
@@ -398,24 +320,6 @@ class OrganisationDetail(QWidget):
             self.context.events.open_record.emit("person", int(person_id))
 
     # -- editing -------------------------------------------------------------------------------
-
-    @property
-    def is_dirty(self) -> bool:
-        return self._dirty
-
-    @property
-    def is_open(self) -> bool:
-        return self.record is not None or self._creating
-
-    def _changed(self, *_args: object) -> None:
-        if not self._loading:
-            self._set_dirty(True)
-
-    def _set_dirty(self, dirty: bool) -> None:
-        self._dirty = dirty
-        self.save_button.setEnabled(dirty)
-        self.revert_button.setEnabled(dirty)
-        self.dirty_changed.emit(dirty)
 
     def draft(self) -> OrganisationDraft:
         """The form as a draft (raises ValidationError for what the form itself can tell)."""
@@ -453,65 +357,18 @@ class OrganisationDetail(QWidget):
             target_groups=tuple(sorted(groups)),
         )
 
-    def save(self) -> bool:
-        """Save the form (an undoable step); True when saved or nothing to save."""
-        if not self._dirty or not self.is_open:
-            return True
-        self.form.clear_errors()
-        self.groups_error.hide()
-        try:
-            draft = self.draft()
-            if not draft.name:
-                raise ValidationError("name required", "name")
-            command: CreateCommand | EditCommand
-            if self._creating:
-                command = CreateCommand(
-                    self.context,
-                    ORGANISATIONS,
-                    draft,
-                    self.tr("New organisation “%1”").replace("%1", draft.name),
-                )
-            else:
-                assert self.record is not None
-                command = EditCommand(
-                    self.context,
-                    ORGANISATIONS,
-                    self.record.id,
-                    self.record.to_draft(),
-                    draft,
-                    self.record.version,
-                    self.tr("Edit “%1”").replace("%1", draft.name),
-                )
-            self._set_dirty(False)  # events during perform may reload this pane
-            record = perform(command)
-        except ValidationError as error:
-            self._set_dirty(True)
-            self._show_validation(error)
+    def record_name(self, draft: OrganisationDraft) -> str:
+        return draft.name
+
+    def check(self, draft: OrganisationDraft) -> None:
+        if not draft.name:
+            raise ValidationError("name required", "name")
+
+    def show_other_error(self, error: ValidationError) -> bool:
+        if error.field != "target_groups":
             return False
-        except UserError as error:
-            self._set_dirty(True)
-            messages.show_error(self, error)
-            return False
-        record_id = command.record_id if command.record_id is not None else record.id
-        self._creating = False
-        self.show_record(record_id)
-        self.saved.emit(record_id)
+        self.tabs.setCurrentIndex(1)
+        self.groups_error.setText(self.tr("A reach is a number of people, for example 45000."))
+        self.groups_error.setStyleSheet(f"color: {error_colour(self)};")
+        self.groups_error.show()
         return True
-
-    def _show_validation(self, error: ValidationError) -> None:
-        text = field_messages().get(error.field or "", str(error))
-        if error.field == "target_groups":
-            self.tabs.setCurrentIndex(1)
-            self.groups_error.setText(self.tr("A reach is a number of people, for example 45000."))
-            self.groups_error.show()
-            return
-        self.tabs.setCurrentIndex(0)
-        if not self.form.show_error(error.field, text):
-            messages.show_error(self, error)
-
-    def revert(self) -> None:
-        if self._creating:
-            self._creating = False
-            self.show_record(None)
-        else:
-            self.show_record(self.record.id if self.record is not None else None)

@@ -60,9 +60,10 @@ class RecordList(QWidget):
 
         self.filters = QHBoxLayout()
         self.filters.setContentsMargins(0, 0, 0, 0)
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        top.addLayout(self.filters)
+        filter_row = QHBoxLayout()
+        filter_row.setContentsMargins(0, 0, 0, 0)
+        filter_row.addLayout(self.filters)
+        filter_row.addStretch(1)
 
         self.view = QTableView()
         self.view.setModel(model)
@@ -102,7 +103,8 @@ class RecordList(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
+        layout.addWidget(self.search)
+        layout.addLayout(filter_row)
         layout.addWidget(self._stack, 1)
         layout.addWidget(self.count)
 
