@@ -22,10 +22,6 @@ from partnerdesk.ui import messages
 from partnerdesk.ui.context import AppContext
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("commands", text)
-
-
 @dataclass(frozen=True)
 class EntityServices:
     """The service functions one kind of record is edited through."""
@@ -89,7 +85,9 @@ class _ServiceCommand(QUndoCommand):
             step()
         except UserError as error:
             # the record changed or vanished meanwhile: say so, and drop the stale history
-            messages.show_error(None, error, _t("Could not undo or redo"))
+            messages.show_error(
+                None, error, QCoreApplication.translate("commands", "Could not undo or redo")
+            )
             self.setObsolete(True)
             return
         self._announce()

@@ -10,12 +10,14 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QToolBar,
+    QWidget,
 )
 
 from partnerdesk.ui.context import AppContext
@@ -23,6 +25,7 @@ from partnerdesk.ui.formatting import number
 from partnerdesk.ui.icons import icon
 from partnerdesk.ui.pages import PAGES
 from partnerdesk.ui.pages.base import Page
+from partnerdesk.ui.widgets.global_search import GlobalSearch
 
 #: item data role holding the count shown beside a navigation entry
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -240,6 +243,20 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.redo_action)
         toolbar.addSeparator()
         toolbar.addAction(self.find_action)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        self.global_search = GlobalSearch(self.context.db)
+        native = self.search_everywhere_action.shortcut().toString(
+            QKeySequence.SequenceFormat.NativeText
+        )
+        self.global_search.setPlaceholderText(
+            self.tr("Search organisations and people (%1)").replace("%1", native)
+        )
+        self.global_search.setAccessibleName(self.tr("Search organisations and people"))
+        self.global_search.setMinimumWidth(340)
+        self.global_search.chosen.connect(self._open_found)
+        toolbar.addWidget(self.global_search)
         self.toolbar = toolbar
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
 
@@ -316,14 +333,15 @@ class MainWindow(QMainWindow):
             page.focus_search()
 
     def _search_everywhere(self) -> None:
+        self.global_search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.global_search.selectAll()
+
+    def _open_found(self, entity: str, record_id: int) -> None:
+        self.open_record(entity, record_id)
+        self.global_search.clear()
         page = self.current_page()
-        if page is None or not page.can_search:
-            target = self.page_by_key("organisations")
-            if target is None:
-                return
-            self.show_page(self.pages.index(target))
-            page = target
-        page.focus_search()
+        if page is not None:
+            page.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _refresh(self) -> None:
         page = self.current_page()

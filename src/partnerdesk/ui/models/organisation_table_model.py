@@ -19,31 +19,51 @@ from partnerdesk.ui.labels import label
 from partnerdesk.ui.models.paged_table_model import Column, PagedTableModel
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("OrganisationTableModel", text)
-
-
 class OrganisationTableModel(PagedTableModel[OrganisationRow]):
     NAME, STATUS, SECTOR, CITY, REACH, PEOPLE, LAST_CONTACT = range(7)
 
     def __init__(self, db: Database) -> None:
         super().__init__(
             [
-                Column("name", lambda: _t("Name"), lambda r: r.name, highlight=True),
-                Column("status", lambda: _t("Status"), lambda r: label(r.status)),
-                Column("sector", lambda: _t("Sector"), lambda r: r.sector or "", highlight=True),
-                Column("city", lambda: _t("City"), lambda r: r.city or "", highlight=True),
-                Column("reach", lambda: _t("Reach"), lambda r: number(r.reach), align_right=True),
+                Column(
+                    "name",
+                    lambda: QCoreApplication.translate("OrganisationTableModel", "Name"),
+                    lambda r: r.name,
+                    highlight=True,
+                ),
+                Column(
+                    "status",
+                    lambda: QCoreApplication.translate("OrganisationTableModel", "Status"),
+                    lambda r: label(r.status),
+                ),
+                Column(
+                    "sector",
+                    lambda: QCoreApplication.translate("OrganisationTableModel", "Sector"),
+                    lambda r: r.sector or "",
+                    highlight=True,
+                ),
+                Column(
+                    "city",
+                    lambda: QCoreApplication.translate("OrganisationTableModel", "City"),
+                    lambda r: r.city or "",
+                    highlight=True,
+                ),
+                Column(
+                    "reach",
+                    lambda: QCoreApplication.translate("OrganisationTableModel", "Reach"),
+                    lambda r: number(r.reach),
+                    align_right=True,
+                ),
                 Column(
                     "people",
-                    lambda: _t("People"),
+                    lambda: QCoreApplication.translate("OrganisationTableModel", "People"),
                     lambda r: number(r.people) if r.people else "",
                     sortable=False,
                     align_right=True,
                 ),
                 Column(
                     "last_contact",
-                    lambda: _t("Last contact"),
+                    lambda: QCoreApplication.translate("OrganisationTableModel", "Last contact"),
                     lambda r: date(r.last_contact),
                     sortable=False,
                     align_right=True,

@@ -11,16 +11,20 @@ from partnerdesk.services.lists import Cursor, PersonQuery, PersonRow, count_peo
 from partnerdesk.ui.models.paged_table_model import Column, PagedTableModel
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PersonTableModel", text)
-
-
 def _kind(row: PersonRow) -> str:
-    return _t("Own ministry") if row.is_internal else _t("External")
+    return (
+        QCoreApplication.translate("PersonTableModel", "Own ministry")
+        if row.is_internal
+        else QCoreApplication.translate("PersonTableModel", "External")
+    )
 
 
 def _name_tooltip(row: PersonRow) -> str | None:
-    return _t("Do not contact") if row.do_not_contact else None
+    return (
+        QCoreApplication.translate("PersonTableModel", "Do not contact")
+        if row.do_not_contact
+        else None
+    )
 
 
 class PersonTableModel(PagedTableModel[PersonRow]):
@@ -31,29 +35,42 @@ class PersonTableModel(PagedTableModel[PersonRow]):
             [
                 Column(
                     "name",
-                    lambda: _t("Name"),
+                    lambda: QCoreApplication.translate("PersonTableModel", "Name"),
                     lambda r: r.name,
                     highlight=True,
                     tooltip=_name_tooltip,
                 ),
                 Column(
                     "organisation",
-                    lambda: _t("Organisation"),
+                    lambda: QCoreApplication.translate("PersonTableModel", "Organisation"),
                     lambda r: r.organisation or "",
                     highlight=True,
                 ),
                 Column(
-                    "job_title", lambda: _t("Role"), lambda r: r.job_title or "", highlight=True
+                    "job_title",
+                    lambda: QCoreApplication.translate("PersonTableModel", "Role"),
+                    lambda r: r.job_title or "",
+                    highlight=True,
                 ),
-                Column("email", lambda: _t("E-mail"), lambda r: r.email or "", highlight=True),
+                Column(
+                    "email",
+                    lambda: QCoreApplication.translate("PersonTableModel", "E-mail"),
+                    lambda r: r.email or "",
+                    highlight=True,
+                ),
                 Column(
                     "phone",
-                    lambda: _t("Phone"),
+                    lambda: QCoreApplication.translate("PersonTableModel", "Phone"),
                     lambda r: r.phone or "",
                     sortable=False,
                     highlight=True,
                 ),
-                Column("kind", lambda: _t("Internal or external"), _kind, sortable=False),
+                Column(
+                    "kind",
+                    lambda: QCoreApplication.translate("PersonTableModel", "Internal or external"),
+                    _kind,
+                    sortable=False,
+                ),
             ]
         )
         self._db = db

@@ -7,10 +7,6 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("form", text)
-
-
 def error_colour(widget: QWidget) -> str:
     """A red that reads on the current scheme (darker on light, lighter on dark)."""
     window = widget.palette().color(QPalette.ColorRole.Window)
@@ -20,14 +16,23 @@ def error_colour(widget: QWidget) -> str:
 def field_messages() -> dict[str, str]:
     """Translated messages for the fields the services validate (service text is English)."""
     return {
-        "name": _t("Please fill in a name."),
-        "email": _t("This is not an e-mail address (for example name@organisation.nl)."),
-        "phone": _t("This is not a phone number (for example 06 12345678 or +31 70 123 4567)."),
-        "website": _t("This is not a web address (for example www.organisation.nl)."),
-        "reach": _t("Reach is a number of people, for example 45000 or “1 miljoen”."),
-        "family_name": _t("Please fill in a given or family name."),
-        "affiliations": _t(
-            "Check the organisations: the same role is listed twice, or an end lies before its start."
+        "name": QCoreApplication.translate("form", "Please fill in a name."),
+        "email": QCoreApplication.translate(
+            "form", "This is not an e-mail address (for example name@organisation.nl)."
+        ),
+        "phone": QCoreApplication.translate(
+            "form", "This is not a phone number (for example 06 12345678 or +31 70 123 4567)."
+        ),
+        "website": QCoreApplication.translate(
+            "form", "This is not a web address (for example www.organisation.nl)."
+        ),
+        "reach": QCoreApplication.translate(
+            "form", "Reach is a number of people, for example 45000 or “1 miljoen”."
+        ),
+        "family_name": QCoreApplication.translate("form", "Please fill in a given or family name."),
+        "affiliations": QCoreApplication.translate(
+            "form",
+            "Check the organisations: the same role is listed twice, or an end lies before its start.",
         ),
     }
 

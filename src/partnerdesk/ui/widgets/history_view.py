@@ -20,34 +20,30 @@ from partnerdesk.ui.formatting import date_time, number
 from partnerdesk.ui.labels import label
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("history", text)
-
-
 def field_names() -> dict[str, str]:
     """Stored field -> what the coordinator calls it."""
     return {
-        "name": _t("Name"),
-        "kind": _t("Kind"),
-        "status": _t("Partnership status"),
-        "primary_sector_id": _t("Main sector"),
-        "reach": _t("Reach"),
-        "reach_note": _t("Reach note"),
-        "website": _t("Website"),
-        "city": _t("City"),
-        "notes": _t("Notes"),
-        "given_name": _t("Given name"),
-        "name_particle": _t("Name particle"),
-        "family_name": _t("Family name"),
-        "email": _t("E-mail"),
-        "phone": _t("Phone"),
-        "job_title": _t("Job title"),
-        "is_internal": _t("Own ministry"),
-        "directorate": _t("Directorate"),
-        "public_role": _t("Public role"),
-        "lawful_basis": _t("Lawful basis"),
-        "data_source": _t("Source of the data"),
-        "do_not_contact": _t("Do not contact"),
+        "name": QCoreApplication.translate("history", "Name"),
+        "kind": QCoreApplication.translate("history", "Kind"),
+        "status": QCoreApplication.translate("history", "Partnership status"),
+        "primary_sector_id": QCoreApplication.translate("history", "Main sector"),
+        "reach": QCoreApplication.translate("history", "Reach"),
+        "reach_note": QCoreApplication.translate("history", "Reach note"),
+        "website": QCoreApplication.translate("history", "Website"),
+        "city": QCoreApplication.translate("history", "City"),
+        "notes": QCoreApplication.translate("history", "Notes"),
+        "given_name": QCoreApplication.translate("history", "Given name"),
+        "name_particle": QCoreApplication.translate("history", "Name particle"),
+        "family_name": QCoreApplication.translate("history", "Family name"),
+        "email": QCoreApplication.translate("history", "E-mail"),
+        "phone": QCoreApplication.translate("history", "Phone"),
+        "job_title": QCoreApplication.translate("history", "Job title"),
+        "is_internal": QCoreApplication.translate("history", "Own ministry"),
+        "directorate": QCoreApplication.translate("history", "Directorate"),
+        "public_role": QCoreApplication.translate("history", "Public role"),
+        "lawful_basis": QCoreApplication.translate("history", "Lawful basis"),
+        "data_source": QCoreApplication.translate("history", "Source of the data"),
+        "do_not_contact": QCoreApplication.translate("history", "Do not contact"),
     }
 
 
@@ -64,16 +60,20 @@ _HIDDEN = {"version", "updated_at", "created_at", "name_key", "sort_key", "phone
 
 def _value(field: str, value: Any, lookups: dict[str, Callable[[int], str | None]]) -> str:
     if value is None or value == "":
-        return _t("(empty)")
+        return QCoreApplication.translate("history", "(empty)")
     if field in _ENUMS:
         try:
             return label(_ENUMS[field](value))
         except ValueError:
             return str(value)
     if field in lookups and isinstance(value, int):
-        return lookups[field](value) or _t("(removed)")
+        return lookups[field](value) or QCoreApplication.translate("history", "(removed)")
     if isinstance(value, bool):
-        return _t("yes") if value else _t("no")
+        return (
+            QCoreApplication.translate("history", "yes")
+            if value
+            else QCoreApplication.translate("history", "no")
+        )
     if isinstance(value, int):
         return number(value)
     text = str(value)
@@ -86,23 +86,28 @@ def describe(
     """One line for one change; None for bookkeeping changes not worth showing."""
     lookups = lookups or {}
     by = {
-        "import": _t("by an import"),
-        "merge": _t("by merging duplicates"),
-        "undo": _t("by Undo"),
-        "demo": _t("with the demo data"),
-        "erase": _t("by erasing personal data"),
+        "import": QCoreApplication.translate("history", "by an import"),
+        "merge": QCoreApplication.translate("history", "by merging duplicates"),
+        "undo": QCoreApplication.translate("history", "by Undo"),
+        "demo": QCoreApplication.translate("history", "with the demo data"),
+        "erase": QCoreApplication.translate("history", "by erasing personal data"),
     }.get(change.batch_kind, "")
     if change.operation == "create":
-        text = _t("Created")
+        text = QCoreApplication.translate("history", "Created")
     elif change.operation == "delete":
-        text = _t("Deleted")
+        text = QCoreApplication.translate("history", "Deleted")
     else:
         if change.field in _HIDDEN or change.field is None:
             return None
         name = field_names().get(change.field, change.field.replace("_", " ").capitalize())
         old = _value(change.field, change.old_value, lookups)
         new = _value(change.field, change.new_value, lookups)
-        text = _t("%1: %2 → %3").replace("%1", name).replace("%2", old).replace("%3", new)
+        text = (
+            QCoreApplication.translate("history", "%1: %2 → %3")
+            .replace("%1", name)
+            .replace("%2", old)
+            .replace("%3", new)
+        )
     return f"{text} {by}".strip()
 
 
@@ -113,7 +118,7 @@ class HistoryView(QListWidget):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setAlternatingRowColors(True)
-        self.setAccessibleName(_t("History"))
+        self.setAccessibleName(QCoreApplication.translate("history", "History"))
         self.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
@@ -132,4 +137,6 @@ class HistoryView(QListWidget):
             item = QListWidgetItem(f"{date_time(local)}   {text}")
             self.addItem(item)
         if self.count() == 0:
-            self.addItem(QListWidgetItem(_t("No changes recorded yet.")))
+            self.addItem(
+                QListWidgetItem(QCoreApplication.translate("history", "No changes recorded yet."))
+            )
