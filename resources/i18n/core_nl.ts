@@ -1,36 +1,43 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>DetailPane</name>
     <message>
         <source>&amp;Save</source>
         <extracomment>a record was created or saved (its id) the form has unsaved changes (True) or not (False)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Op&amp;slaan</translation>
     </message>
     <message>
         <source>Save the changes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>De wijzigingen opslaan (%1)</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terugdraaien</translation>
     </message>
     <message>
         <source>Throw away the changes not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>De nog niet opgeslagen wijzigingen weggooien</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
         <source>Add “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” toevoegen</translation>
     </message>
     <message>
         <source>Edit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalSearch</name>
+    <message>
+        <source>Nothing found for “%1”</source>
+        <extracomment>results shown per kind of record what the completer would write into the field: the query itself, so typing is not disturbed entity ("organisation" or "person") and id of the chosen result</extracomment>
+        <translation>Niets gevonden voor “%1”</translation>
     </message>
 </context>
 <context>
@@ -38,7 +45,7 @@
     <message>
         <source>Delete</source>
         <extracomment>entities whose changes this page shows (its own and those listed in it) starting column widths of the list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
 </context>
 <context>
@@ -46,443 +53,451 @@
     <message>
         <source>partnerdesk</source>
         <extracomment>item data role holding the count shown beside a navigation entry</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>partnerdesk</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderdelen</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw</translation>
     </message>
     <message>
         <source>Add a record to the current list</source>
-        <translation type="unfinished"></translation>
+        <translation>Iets toevoegen aan de huidige lijst</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
         <source>Delete the selected record (can be undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gekozen item verwijderen (kan ongedaan worden gemaakt)</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoeken</translation>
     </message>
     <message>
         <source>Search the current list</source>
-        <translation type="unfinished"></translation>
+        <translation>In de huidige lijst zoeken</translation>
     </message>
     <message>
         <source>Search &amp;everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Overal &amp;zoeken</translation>
     </message>
     <message>
         <source>Search organisations and people from any page</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanaf elke pagina organisaties en personen zoeken</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw &amp;laden</translation>
     </message>
     <message>
         <source>Read the current list again from the data file</source>
-        <translation type="unfinished"></translation>
+        <translation>De huidige lijst opnieuw uit het gegevensbestand lezen</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opnieuw</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;werken</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Beel&amp;d</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkbalk</translation>
+    </message>
+    <message>
+        <source>Search organisations and people (%1)</source>
+        <translation>Organisaties en personen zoeken (%1)</translation>
+    </message>
+    <message>
+        <source>Search organisations and people</source>
+        <translation>Organisaties en personen zoeken</translation>
     </message>
 </context>
 <context>
     <name>OrganisationDetail</name>
     <message>
         <source>Choose an organisation in the list, or press New to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een organisatie in de lijst, of druk op Nieuw om er een toe te voegen.</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens</translation>
     </message>
     <message>
         <source>Target groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Doelgroepen</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis</translation>
     </message>
     <message>
         <source>for example 45000 or 1 miljoen</source>
-        <translation type="unfinished"></translation>
+        <translation>bijvoorbeeld 45000 of 1 miljoen</translation>
     </message>
     <message>
         <source>who they reach, for example “1 miljoen voetballiefhebbers”</source>
-        <translation type="unfinished"></translation>
+        <translation>wie ze bereiken, bijvoorbeeld “1 miljoen voetballiefhebbers”</translation>
     </message>
     <message>
         <source>separate tags with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>labels scheiden met komma's</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soort</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus</translation>
     </message>
     <message>
         <source>&amp;Main sector</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoofdbranche</translation>
     </message>
     <message>
         <source>Other s&amp;ectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere &amp;branches</translation>
     </message>
     <message>
         <source>&amp;Reach</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bereik</translation>
     </message>
     <message>
         <source>Reach n&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>Toelichting &amp;bereik</translation>
     </message>
     <message>
         <source>C&amp;hannels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanalen</translation>
     </message>
     <message>
         <source>&amp;City</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plaats</translation>
     </message>
     <message>
         <source>&amp;Website</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Website</translation>
     </message>
     <message>
         <source>T&amp;ags</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Labels</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notities</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanalen</translation>
     </message>
     <message>
         <source>Target group</source>
-        <translation type="unfinished"></translation>
+        <translation>Doelgroep</translation>
     </message>
     <message>
         <source>Reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereik</translation>
     </message>
     <message>
         <source>Target groups reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereikte doelgroepen</translation>
     </message>
     <message>
         <source>Tick the target groups this organisation reaches, and how many people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink de doelgroepen aan die deze organisatie bereikt, en hoeveel mensen.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Functie</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>People at this organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen bij deze organisatie</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen)</translation>
     </message>
     <message>
         <source>People can be linked once the organisation is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen kunnen worden gekoppeld zodra de organisatie is opgeslagen.</translation>
     </message>
     <message>
         <source>New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe organisatie</translation>
     </message>
     <message>
         <source>Fill in at least the name, then Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul ten minste de naam in en kies Opslaan.</translation>
     </message>
     <message>
         <source>last contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>laatste contact %1</translation>
     </message>
     <message>
         <source>no contact recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>geen contact vastgelegd</translation>
     </message>
     <message>
         <source>1 person works here. Double-click the name to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier werkt 1 persoon. Dubbelklik op de naam om die te openen.</translation>
     </message>
     <message>
         <source>%1 people work here. Double-click a name to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier werken %1 personen. Dubbelklik op een naam om die te openen.</translation>
     </message>
     <message>
         <source>Nobody is linked yet: open a person and add this organisation there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niemand gekoppeld: open een persoon en voeg daar deze organisatie toe.</translation>
     </message>
     <message>
         <source>A reach is a number of people, for example 45000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bereik is een aantal mensen, bijvoorbeeld 45000.</translation>
     </message>
 </context>
 <context>
     <name>OrganisationTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Branche</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaats</translation>
     </message>
     <message>
         <source>Reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereik</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste contact</translation>
     </message>
 </context>
 <context>
     <name>OrganisationsPage</name>
     <message>
         <source>Search name, city, sector, tags, notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek op naam, plaats, branche, labels, notities…</translation>
     </message>
     <message>
         <source>Search organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisaties zoeken</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisaties</translation>
     </message>
     <message>
         <source>Filter by partnership status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op status samenwerking</translation>
     </message>
     <message>
         <source>Filter by sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op branche</translation>
     </message>
     <message>
         <source>Filter by kind of organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op soort organisatie</translation>
     </message>
     <message>
         <source>Filter by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op label</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle statussen</translation>
     </message>
     <message>
         <source>All sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle branches</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle soorten</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle labels</translation>
     </message>
     <message>
         <source>1 organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>1 organisatie</translation>
     </message>
     <message>
         <source>%1 organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 organisaties</translation>
     </message>
     <message>
         <source>No organisations yet. Press New to add one, or import a workbook (File › Import).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen organisaties. Druk op Nieuw om er een toe te voegen, of importeer een werkmap (Bestand › Importeren).</translation>
     </message>
     <message>
         <source>1 organisation matches</source>
-        <translation type="unfinished"></translation>
+        <translation>1 organisatie gevonden</translation>
     </message>
     <message>
         <source>%1 organisations match</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 organisaties gevonden</translation>
     </message>
     <message>
         <source>No organisation matches “%1”. Check the spelling, or clear the search and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen organisatie gevonden voor “%1”. Controleer de spelling, of wis de zoekterm en de filters.</translation>
     </message>
     <message>
         <source>No organisation matches these filters. Choose “All” to see more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen organisatie past bij deze filters. Kies “Alle” om meer te zien.</translation>
     </message>
     <message>
         <source>Delete “%1”? Its links to people, sessions and outreach go with it. You can bring it all back with Edit › Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” verwijderen? De koppelingen met personen, sessies en oproeprondes gaan mee. Met Bewerken › Ongedaan maken komt alles terug.</translation>
     </message>
     <message>
         <source>Delete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” verwijderen</translation>
     </message>
     <message>
         <source>Deleted “%1”. Edit › Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is verwijderd. Bewerken › Ongedaan maken zet het terug.</translation>
     </message>
 </context>
 <context>
     <name>PeoplePage</name>
     <message>
         <source>Search name, e-mail, organisation, city, tags, notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek op naam, e-mail, organisatie, plaats, labels, notities…</translation>
     </message>
     <message>
         <source>Search people</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen zoeken</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Filter by own ministry or external</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op eigen ministerie of extern</translation>
     </message>
     <message>
         <source>Filter by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op label</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Iedereen</translation>
     </message>
     <message>
         <source>External contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe contacten</translation>
     </message>
     <message>
         <source>Own ministry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen ministerie</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle labels</translation>
     </message>
     <message>
         <source>1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 persoon</translation>
     </message>
     <message>
         <source>%1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personen</translation>
     </message>
     <message>
         <source>No people yet. Press New to add someone, or import a workbook (File › Import).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen personen. Druk op Nieuw om iemand toe te voegen, of importeer een werkmap (Bestand › Importeren).</translation>
     </message>
     <message>
         <source>1 person matches</source>
-        <translation type="unfinished"></translation>
+        <translation>1 persoon gevonden</translation>
     </message>
     <message>
         <source>%1 people match</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personen gevonden</translation>
     </message>
     <message>
         <source>Nobody matches “%1”. Check the spelling, or clear the search and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand gevonden voor “%1”. Controleer de spelling, of wis de zoekterm en de filters.</translation>
     </message>
     <message>
         <source>Nobody matches these filters. Choose “Everyone” to see more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand past bij deze filters. Kies “Iedereen” om meer te zien.</translation>
     </message>
     <message>
         <source>Delete “%1”? Their links to organisations and sessions go with them. You can bring it all back with Edit › Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” verwijderen? De koppelingen met organisaties en sessies gaan mee. Met Bewerken › Ongedaan maken komt alles terug.</translation>
     </message>
     <message>
         <source>Delete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” verwijderen</translation>
     </message>
     <message>
         <source>Deleted “%1”. Edit › Undo brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is verwijderd. Bewerken › Ongedaan maken zet de persoon terug.</translation>
     </message>
 </context>
 <context>
@@ -490,662 +505,662 @@
     <message>
         <source>Choose a person in the list, or press New to add one.</source>
         <extracomment>columns of the affiliations table</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kies een persoon in de lijst, of druk op Nieuw om iemand toe te voegen.</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisaties</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis</translation>
     </message>
     <message>
         <source>for example “van der”</source>
-        <translation type="unfinished"></translation>
+        <translation>bijvoorbeeld “van der”</translation>
     </message>
     <message>
         <source>Works at our own ministry</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkt bij ons eigen ministerie</translation>
     </message>
     <message>
         <source>Public role: name is not redacted in Woo exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Publieke rol: naam wordt niet gelakt in Woo-exports</translation>
     </message>
     <message>
         <source>Do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet benaderen</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niet vastgelegd)</translation>
     </message>
     <message>
         <source>where these details come from</source>
-        <translation type="unfinished"></translation>
+        <translation>waar deze gegevens vandaan komen</translation>
     </message>
     <message>
         <source>separate tags with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>labels scheiden met komma's</translation>
     </message>
     <message>
         <source>&amp;Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voornaam</translation>
     </message>
     <message>
         <source>Name &amp;particle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tussenvoegsel</translation>
     </message>
     <message>
         <source>&amp;Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Achternaam</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tele&amp;foon</translation>
     </message>
     <message>
         <source>&amp;Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Functie</translation>
     </message>
     <message>
         <source>&amp;Directorate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Directie</translation>
     </message>
     <message>
         <source>&amp;Lawful basis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grondslag</translation>
     </message>
     <message>
         <source>Sou&amp;rce</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bron</translation>
     </message>
     <message>
         <source>T&amp;ags</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Labels</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notities</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Functie</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoofd</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinds</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot</translation>
     </message>
     <message>
         <source>Organisations this person works at</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisaties waar deze persoon werkt</translation>
     </message>
     <message>
         <source>Organisation to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Toe te voegen organisatie</translation>
     </message>
     <message>
         <source>Type an organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ een organisatie…</translation>
     </message>
     <message>
         <source>role, for example “woordvoerder”</source>
-        <translation type="unfinished"></translation>
+        <translation>functie, bijvoorbeeld “woordvoerder”</translation>
     </message>
     <message>
         <source>Role at the organisation to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Functie bij de toe te voegen organisatie</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toevoegen</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weghalen</translation>
     </message>
     <message>
         <source>Dates are optional (for example 1-3-2024). Tick “Main” for the organisation shown in the people list. Double-click an organisation to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datums zijn niet verplicht (bijvoorbeeld 1-3-2024). Vink “Hoofd” aan bij de organisatie die in de personenlijst staat. Dubbelklik op een organisatie om die te openen.</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe persoon</translation>
     </message>
     <message>
         <source>Fill in a name, then Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul een naam in en kies Opslaan.</translation>
     </message>
     <message>
         <source>own ministry</source>
-        <translation type="unfinished"></translation>
+        <translation>eigen ministerie</translation>
     </message>
     <message>
         <source>external</source>
-        <translation type="unfinished"></translation>
+        <translation>extern</translation>
     </message>
     <message>
         <source>do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>niet benaderen</translation>
     </message>
     <message>
         <source>Main organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoofdorganisatie</translation>
     </message>
     <message>
         <source>Choose an organisation from the list (type part of its name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een organisatie uit de lijst (typ een deel van de naam).</translation>
     </message>
     <message>
         <source>A date is not valid: write it as day-month-year, for example 1-3-2024.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een datum klopt niet: schrijf dag-maand-jaar, bijvoorbeeld 1-3-2024.</translation>
     </message>
     <message>
         <source>The same role at the same organisation is listed twice, or an end date lies before its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezelfde functie bij dezelfde organisatie staat er twee keer, of een einddatum ligt vóór de begindatum.</translation>
     </message>
 </context>
 <context>
     <name>PersonTableModel</name>
     <message>
         <source>Own ministry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen ministerie</translation>
     </message>
     <message>
         <source>External</source>
-        <translation type="unfinished"></translation>
+        <translation>Extern</translation>
     </message>
     <message>
         <source>Do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet benaderen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Functie</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoon</translation>
     </message>
     <message>
         <source>Internal or external</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern of extern</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorkeuren</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoals het systeem</translation>
     </message>
     <message>
         <source>A new language shows after partnerdesk restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nieuwe taal verschijnt nadat partnerdesk opnieuw is gestart.</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dagen</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal</translation>
     </message>
     <message>
         <source>Flag partners not contacted for &amp;more than</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners markeren zonder contact &amp;langer dan</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal</translation>
     </message>
     <message>
         <source>Days without contact before a partner is flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen zonder contact voordat een partner wordt gemarkeerd</translation>
     </message>
 </context>
 <context>
     <name>commands</name>
     <message>
         <source>Could not undo or redo</source>
-        <extracomment>other entities whose lists show this one (an organisation&apos;s name in the people list)</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>other entities whose lists show this one (an organisation's name in the people list)</extracomment>
+        <translation>Ongedaan maken of opnieuw lukte niet</translation>
     </message>
 </context>
 <context>
     <name>form</name>
     <message>
         <source>Please fill in a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul een naam in.</translation>
     </message>
     <message>
         <source>This is not an e-mail address (for example name@organisation.nl).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is geen e-mailadres (bijvoorbeeld naam@organisatie.nl).</translation>
     </message>
     <message>
         <source>This is not a phone number (for example 06 12345678 or +31 70 123 4567).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is geen telefoonnummer (bijvoorbeeld 06 12345678 of +31 70 123 4567).</translation>
     </message>
     <message>
         <source>This is not a web address (for example www.organisation.nl).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is geen webadres (bijvoorbeeld www.organisatie.nl).</translation>
     </message>
     <message>
         <source>Reach is a number of people, for example 45000 or “1 miljoen”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereik is een aantal mensen, bijvoorbeeld 45000 of “1 miljoen”.</translation>
     </message>
     <message>
         <source>Please fill in a given or family name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul een voornaam of achternaam in.</translation>
     </message>
     <message>
         <source>Check the organisations: the same role is listed twice, or an end lies before its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer de organisaties: dezelfde functie staat er twee keer, of een einddatum ligt vóór de begindatum.</translation>
     </message>
 </context>
 <context>
     <name>history</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Partnership status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status samenwerking</translation>
     </message>
     <message>
         <source>Main sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoofdbranche</translation>
     </message>
     <message>
         <source>Reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereik</translation>
     </message>
     <message>
         <source>Reach note</source>
-        <translation type="unfinished"></translation>
+        <translation>Toelichting bereik</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaats</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Voornaam</translation>
     </message>
     <message>
         <source>Name particle</source>
-        <translation type="unfinished"></translation>
+        <translation>Tussenvoegsel</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Achternaam</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoon</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Functie</translation>
     </message>
     <message>
         <source>Own ministry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen ministerie</translation>
     </message>
     <message>
         <source>Directorate</source>
-        <translation type="unfinished"></translation>
+        <translation>Directie</translation>
     </message>
     <message>
         <source>Public role</source>
-        <translation type="unfinished"></translation>
+        <translation>Publieke rol</translation>
     </message>
     <message>
         <source>Lawful basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Grondslag</translation>
     </message>
     <message>
         <source>Source of the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron van de gegevens</translation>
     </message>
     <message>
         <source>Do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet benaderen</translation>
     </message>
     <message>
         <source>(empty)</source>
         <extracomment>fields holding a vocabulary value, shown by its label fields that are not worth a line (bookkeeping)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(leeg)</translation>
     </message>
     <message>
         <source>(removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(verwijderd)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nee</translation>
     </message>
     <message>
         <source>by an import</source>
-        <translation type="unfinished"></translation>
+        <translation>door een import</translation>
     </message>
     <message>
         <source>by merging duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>door samenvoegen van dubbelen</translation>
     </message>
     <message>
         <source>by Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>door Ongedaan maken</translation>
     </message>
     <message>
         <source>with the demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>met de demogegevens</translation>
     </message>
     <message>
         <source>by erasing personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>door persoonsgegevens wissen</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemaakt</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderd</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis</translation>
     </message>
     <message>
         <source>No changes recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen wijzigingen vastgelegd.</translation>
     </message>
 </context>
 <context>
     <name>labels</name>
     <message>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospect</translation>
     </message>
     <message>
         <source>Approached</source>
-        <translation type="unfinished"></translation>
+        <translation>Benaderd</translation>
     </message>
     <message>
         <source>In dialogue</source>
-        <translation type="unfinished"></translation>
+        <translation>In gesprek</translation>
     </message>
     <message>
         <source>Active partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Actieve partner</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepauzeerd</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgehaakt</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Beëindigd</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijf</translation>
     </message>
     <message>
         <source>Federation or association</source>
-        <translation type="unfinished"></translation>
+        <translation>Bond of vereniging</translation>
     </message>
     <message>
         <source>Foundation</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichting</translation>
     </message>
     <message>
         <source>Government</source>
-        <translation type="unfinished"></translation>
+        <translation>Overheid</translation>
     </message>
     <message>
         <source>Network or alliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Netwerk of alliantie</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Anders</translation>
     </message>
     <message>
         <source>Intranet</source>
-        <translation type="unfinished"></translation>
+        <translation>Intranet</translation>
     </message>
     <message>
         <source>Staff meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Personeelsbijeenkomsten</translation>
     </message>
     <message>
         <source>Newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwsbrief</translation>
     </message>
     <message>
         <source>Social media</source>
-        <translation type="unfinished"></translation>
+        <translation>Sociale media</translation>
     </message>
     <message>
         <source>In store</source>
-        <translation type="unfinished"></translation>
+        <translation>In de winkel</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Evenementen</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoog</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemiddeld</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Laag</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemming</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomst</translation>
     </message>
     <message>
         <source>Legal obligation</source>
-        <translation type="unfinished"></translation>
+        <translation>Wettelijke verplichting</translation>
     </message>
     <message>
         <source>Public task</source>
-        <translation type="unfinished"></translation>
+        <translation>Publieke taak</translation>
     </message>
     <message>
         <source>Legitimate interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerechtvaardigd belang</translation>
     </message>
     <message>
         <source>Dialogue session</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialoogsessie</translation>
     </message>
     <message>
         <source>Bilateral meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilateraal overleg</translation>
     </message>
     <message>
         <source>Management meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Managementoverleg</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Belafspraak</translation>
     </message>
     <message>
         <source>Webinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Webinar</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepland</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehouden</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgenodigd</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevestigd</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwezig</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Afwezig</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgerond</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervallen</translation>
     </message>
     <message>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoongesprek</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoek</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evenement</translation>
     </message>
     <message>
         <source>Asked, no reply yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevraagd, nog geen antwoord</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegezegd</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen antwoord</translation>
     </message>
 </context>
 <context>
     <name>messages</name>
     <message>
         <source>Could not do that</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat lukte niet</translation>
     </message>
     <message>
         <source>Please confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Graag bevestigen</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ging iets mis</translation>
     </message>
     <message>
         <source>partnerdesk ran into a bug. Your saved data is safe. Copy the details and send them to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>partnerdesk liep tegen een fout aan. Uw opgeslagen gegevens zijn veilig. Kopieer de details en stuur ze naar de helpdesk.</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details kopiëren</translation>
     </message>
 </context>
 </TS>

@@ -113,7 +113,7 @@ class OrganisationDetail(DetailPane):
         for n, (value, text) in enumerate(choices(Channel)):
             box = QCheckBox(text)
             self.channels[Channel(value)] = box
-            grid.addWidget(box, n // 3, n % 3)
+            grid.addWidget(box, n // 2, n % 2)
         self.tags = QLineEdit()
         self.tags.setPlaceholderText(self.tr("separate tags with commas"))
         self.notes = QPlainTextEdit()
