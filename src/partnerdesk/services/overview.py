@@ -166,8 +166,17 @@ def _upcoming_sessions(
     return tuple(UpcomingSession(*row) for row in rows)
 
 
+def quiet_partners(
+    uow: UnitOfWork, *, today: dt.date | None = None, quiet_days: int = DEFAULT_QUIET_DAYS
+) -> list[QuietPartner]:
+    """Every active or in-dialogue partner not contacted for ``quiet_days`` (or never)."""
+    with uow:
+        quiet, _total = _quiet_partners(uow.session, today or dt.date.today(), quiet_days, None)
+        return list(quiet)
+
+
 def _quiet_partners(
-    session: Session, today: dt.date, quiet_days: int, limit: int
+    session: Session, today: dt.date, quiet_days: int, limit: int | None
 ) -> tuple[tuple[QuietPartner, ...], int]:
     partners = session.execute(
         select(Organisation.id, Organisation.name, Organisation.status).where(
@@ -183,7 +192,7 @@ def _quiet_partners(
             quiet.append(QuietPartner(org_id, name, status, day, days))
     # never contacted first, then the longest silence
     quiet.sort(key=lambda q: (q.days is not None, -(q.days or 0), q.name.casefold()))
-    return tuple(quiet[:limit]), len(quiet)
+    return tuple(quiet if limit is None else quiet[:limit]), len(quiet)
 
 
 #: link tables whose first key is the organisation they belong to
@@ -246,7 +255,7 @@ def _recent_changes(session: Session, limit: int) -> tuple[RecentChange, ...]:
     for (entity, entity_id), entry in grouped.items():
         ops = entry["ops"]
         assert isinstance(ops, set)
-        operation = "create" if "create" in ops else "delete" if "delete" in ops else "update"
+        operation = "delete" if "delete" in ops else "create" if "create" in ops else "update"
         name = _current_name(session, entity, entity_id)
         old = entry.get("old")
         if name is None and isinstance(old, dict):
