@@ -1,0 +1,1 @@
+"""Dialogs: editing forms and wizards opened from the pages."""
