@@ -51,10 +51,7 @@ def coverage_report(db: Database) -> dict[str, Any]:
         "sectors": axis("sector"),
         "target_groups": axis("target_group"),
         "cells": cells,
-        "gaps": [
-            {"kind": "sector" if a in result.sectors else "target_group", "name": a.name}
-            for a in result.gaps
-        ],
+        "gaps": [{"kind": a.kind, "name": a.name} for a in result.gaps],
         "status_counts": {status.value: count for status, count in result.status_counts},
     }
 

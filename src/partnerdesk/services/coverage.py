@@ -62,6 +62,8 @@ class CoveragePartner:
 class AxisCoverage:
     """One sector or target group with its active partners and reach."""
 
+    #: "sector" or "target_group"
+    kind: str
     id: int
     name: str
     priority: Priority
@@ -207,6 +209,7 @@ def coverage(uow: UnitOfWork) -> Coverage:
         ids = sorted((o for o, ss in sectors_of.items() if s.id in ss), key=order.__getitem__)
         sector_rows.append(
             AxisCoverage(
+                "sector",
                 s.id,
                 s.name,
                 s.priority,
@@ -221,6 +224,7 @@ def coverage(uow: UnitOfWork) -> Coverage:
         ids = sorted((o for o, gr in group_reach.items() if g.id in gr), key=order.__getitem__)
         group_rows.append(
             AxisCoverage(
+                "target_group",
                 g.id,
                 g.name,
                 g.priority,
