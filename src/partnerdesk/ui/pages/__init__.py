@@ -6,5 +6,8 @@ Add a page by subclassing ``Page`` (pages/base.py) and listing its class here.
 from __future__ import annotations
 
 from partnerdesk.ui.pages.base import Page
+from partnerdesk.ui.pages.coverage import CoveragePage
+from partnerdesk.ui.pages.outreach import OutreachPage
+from partnerdesk.ui.pages.overview import OverviewPage
 
-PAGES: list[type[Page]] = []
+PAGES: list[type[Page]] = [OverviewPage, CoveragePage, OutreachPage]
