@@ -242,7 +242,7 @@ class CoveragePage(Page):
         legend = QLabel(
             self.tr(
                 "Each cell: the number of active partners in that sector reaching that target "
-                "group, and their reach; darker means more reach. Click a cell to list its partners."
+                "group, and their reach; a stronger colour means more reach. Click a cell to list its partners."
             )
         )
         legend.setWordWrap(True)

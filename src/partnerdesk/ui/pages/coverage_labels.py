@@ -7,48 +7,47 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from partnerdesk.domain.enums import Channel, OutreachResponse, PartnershipStatus, Priority
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("coverage_labels", text)
-
-
+# NOTE: spelled-out QCoreApplication.translate calls, so pyside6-lupdate finds every string.
 def status_label(status: PartnershipStatus) -> str:
     return {
-        PartnershipStatus.PROSPECT: _tr("prospect"),
-        PartnershipStatus.APPROACHED: _tr("approached"),
-        PartnershipStatus.IN_DIALOGUE: _tr("in dialogue"),
-        PartnershipStatus.ACTIVE: _tr("active partner"),
-        PartnershipStatus.PAUSED: _tr("paused"),
-        PartnershipStatus.DECLINED: _tr("declined"),
-        PartnershipStatus.ENDED: _tr("ended"),
+        PartnershipStatus.PROSPECT: QCoreApplication.translate("coverage_labels", "prospect"),
+        PartnershipStatus.APPROACHED: QCoreApplication.translate("coverage_labels", "approached"),
+        PartnershipStatus.IN_DIALOGUE: QCoreApplication.translate("coverage_labels", "in dialogue"),
+        PartnershipStatus.ACTIVE: QCoreApplication.translate("coverage_labels", "active partner"),
+        PartnershipStatus.PAUSED: QCoreApplication.translate("coverage_labels", "paused"),
+        PartnershipStatus.DECLINED: QCoreApplication.translate("coverage_labels", "declined"),
+        PartnershipStatus.ENDED: QCoreApplication.translate("coverage_labels", "ended"),
     }[status]
 
 
 def priority_label(priority: Priority) -> str:
     return {
-        Priority.HIGH: _tr("high"),
-        Priority.MEDIUM: _tr("medium"),
-        Priority.LOW: _tr("low"),
+        Priority.HIGH: QCoreApplication.translate("coverage_labels", "high"),
+        Priority.MEDIUM: QCoreApplication.translate("coverage_labels", "medium"),
+        Priority.LOW: QCoreApplication.translate("coverage_labels", "low"),
     }[priority]
 
 
 def response_label(response: OutreachResponse) -> str:
     return {
-        OutreachResponse.PENDING: _tr("not yet answered"),
-        OutreachResponse.AGREED: _tr("agreed"),
-        OutreachResponse.DECLINED: _tr("declined"),
-        OutreachResponse.NO_ANSWER: _tr("no answer"),
+        OutreachResponse.PENDING: QCoreApplication.translate(
+            "outreach_response", "not yet answered"
+        ),
+        OutreachResponse.AGREED: QCoreApplication.translate("outreach_response", "agreed"),
+        OutreachResponse.DECLINED: QCoreApplication.translate("outreach_response", "declined"),
+        OutreachResponse.NO_ANSWER: QCoreApplication.translate("outreach_response", "no answer"),
     }[response]
 
 
 def channel_label(channel: Channel) -> str:
     return {
-        Channel.INTRANET: _tr("intranet"),
-        Channel.STAFF_MEETINGS: _tr("staff meetings"),
-        Channel.NEWSLETTER: _tr("newsletter"),
-        Channel.SOCIAL_MEDIA: _tr("social media"),
-        Channel.IN_STORE: _tr("in-store"),
-        Channel.WEBSITE: _tr("website"),
-        Channel.EVENTS: _tr("events"),
+        Channel.INTRANET: QCoreApplication.translate("coverage_labels", "intranet"),
+        Channel.STAFF_MEETINGS: QCoreApplication.translate("coverage_labels", "staff meetings"),
+        Channel.NEWSLETTER: QCoreApplication.translate("coverage_labels", "newsletter"),
+        Channel.SOCIAL_MEDIA: QCoreApplication.translate("coverage_labels", "social media"),
+        Channel.IN_STORE: QCoreApplication.translate("coverage_labels", "in-store"),
+        Channel.WEBSITE: QCoreApplication.translate("coverage_labels", "website"),
+        Channel.EVENTS: QCoreApplication.translate("coverage_labels", "events"),
     }[channel]
 
 
