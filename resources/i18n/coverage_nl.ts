@@ -4,8 +4,12 @@
     <name>CoverageMatrixModel</name>
     <message>
         <source>gap</source>
-        <extracomment>data role holding ("cell" | "sector" | "group" | "all", sector id, target group id)</extracomment>
+        <extracomment>data role holding ("cell" | "sector" | "group" | "all", sector id, target group id) sector rows, then the row of partners without a sector when there are any</extracomment>
         <translation>witte vlek</translation>
+    </message>
+    <message>
+        <source>Without sector</source>
+        <translation>Zonder branche</translation>
     </message>
     <message>
         <source>All sectors</source>
@@ -97,6 +101,10 @@
     <message>
         <source>Loading…</source>
         <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>Without sector</source>
+        <translation>Zonder branche</translation>
     </message>
     <message>
         <source>All sectors</source>

@@ -47,8 +47,23 @@ def coverage_report(db: Database) -> dict[str, Any]:
                     "partners": [names[i] for i in cell.partner_ids],
                 }
             )
+    unsectored = result.without_sector
     return {
         "sectors": axis("sector"),
+        "without_sector": {
+            "active_partners": unsectored.active_partners,
+            "reach": unsectored.reach,
+            "partners": [names[i] for i in unsectored.partner_ids],
+            "cells": [
+                {
+                    "target_group_id": g.id,
+                    "target_group": g.name,
+                    "active_partners": result.cell(unsectored.id, g.id).active_partners,
+                    "reach": result.cell(unsectored.id, g.id).reach,
+                }
+                for g in result.target_groups
+            ],
+        },
         "target_groups": axis("target_group"),
         "cells": cells,
         "gaps": [{"kind": a.kind, "name": a.name} for a in result.gaps],
@@ -156,6 +171,12 @@ def _coverage_text(data: dict[str, Any]) -> str:
             line.append(
                 f"{cell['active_partners']} / {cell['reach']:,}" if cell["active_partners"] else "-"
             )
+        matrix.append(line)
+    unsectored = data["without_sector"]
+    if unsectored["active_partners"]:
+        line = ["(without sector)"]
+        for c in unsectored["cells"]:
+            line.append(f"{c['active_partners']} / {c['reach']:,}" if c["active_partners"] else "-")
         matrix.append(line)
     parts.append(
         "Active partners / reach per sector and target group\n\n"

@@ -20,7 +20,7 @@ from partnerdesk.domain.enums import (
 )
 from partnerdesk.persistence.database import Database
 from partnerdesk.services import actions, contact_moments, organisations, outreach, reference
-from partnerdesk.services.coverage import coverage
+from partnerdesk.services.coverage import WITHOUT_SECTOR, coverage
 from partnerdesk.services.overview import overview
 from partnerdesk.services.records import (
     ActionDraft,
@@ -118,6 +118,24 @@ def test_cells_count_active_partners_of_primary_and_further_sectors_with_their_r
     assert result.target_group(w.young).reach == 75_000
     assert dict(result.status_counts)[S.ACTIVE] == 3
     assert dict(result.status_counts)[S.ENDED] == 0
+
+
+def test_active_partners_without_a_sector_count_in_their_own_row_and_the_group_totals(
+    db: Database,
+) -> None:
+    w = _world(db)
+    network = organisations.create_organisation(
+        db.uow(),
+        OrganisationDraft(
+            name="Alliantie", status=S.ACTIVE, reach=8_000, target_groups=((w.young, None),)
+        ),
+    )
+    result = coverage(db.uow())
+    assert result.without_sector.partner_ids == (network.id,)
+    assert result.cell(WITHOUT_SECTOR, w.young).reach == 8_000
+    assert result.target_group(w.young).active_partners == 3
+    assert result.target_group(w.young).reach == 75_000 + 8_000
+    assert network.id not in {p for s in result.sectors for p in s.partner_ids}
 
 
 def test_an_organisation_becoming_an_active_partner_updates_the_matrix_at_once(
@@ -246,6 +264,8 @@ def test_report_coverage_json_lists_every_sector_group_and_cell(
     groups = {g["name"]: g for g in data["target_groups"]}
     assert len(sectors) == 9 and len(groups) == 6
     assert len(data["cells"]) == 9 * 6
+    assert data["without_sector"]["active_partners"] == 5
+    assert "Alliantie Gezond Werk" in data["without_sector"]["partners"]
     assert (
         sectors["Schoonmaakbedrijven"]["active_partners"],
         sectors["Schoonmaakbedrijven"]["gap"],

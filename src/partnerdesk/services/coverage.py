@@ -13,7 +13,8 @@ The rules, in the coordinator's words:
   the partner counts with reach 0.
 - Reach of a sector is the sum of the estimated reach of its active partners (unknown counts 0).
 - Reach of a target group is the sum of the active partners' reach in that group, whatever
-  their sector (networks and foundations without a sector count too).
+  their sector; active partners without a sector (networks, foundations) are shown in a row of
+  their own, so no partner is missing from the rows.
 - A gap (witte vlek) is a sector or target group of high priority without any active partner.
 """
 
@@ -41,6 +42,8 @@ FUNNEL_ORDER: tuple[PartnershipStatus, ...] = (
     PartnershipStatus.IN_DIALOGUE,
     PartnershipStatus.ACTIVE,
 )
+#: the sector id of the cells of active partners that have no sector
+WITHOUT_SECTOR = 0
 #: statuses that left (or paused) the funnel
 OFF_FUNNEL: tuple[PartnershipStatus, ...] = (
     PartnershipStatus.PAUSED,
@@ -94,6 +97,8 @@ class CoverageCell:
 @dataclass(frozen=True)
 class Coverage:
     sectors: tuple[AxisCoverage, ...]
+    #: active partners without any sector (id WITHOUT_SECTOR; never a gap); their cells use it too
+    without_sector: AxisCoverage
     target_groups: tuple[AxisCoverage, ...]
     #: only the cells with at least one active partner; ``cell()`` answers for every pair
     cells: tuple[CoverageCell, ...]
@@ -118,6 +123,8 @@ class Coverage:
         return self._partners[partner_id]
 
     def sector(self, sector_id: int) -> AxisCoverage:
+        if sector_id == WITHOUT_SECTOR:
+            return self.without_sector
         return next(s for s in self.sectors if s.id == sector_id)
 
     def target_group(self, group_id: int) -> AxisCoverage:
@@ -189,8 +196,9 @@ def coverage(uow: UnitOfWork) -> Coverage:
         for org_id, org_links in links.items()
     }
     cell_partners: dict[tuple[int, int], list[int]] = defaultdict(list)
-    for org_id, org_sectors in sectors_of.items():
-        for sector_id in org_sectors:
+    for org_id in partners:
+        # partners without a sector (networks, foundations) fill the WITHOUT_SECTOR row
+        for sector_id in sectors_of.get(org_id) or {WITHOUT_SECTOR}:
             for group_id in group_reach.get(org_id, {}):
                 cell_partners[(sector_id, group_id)].append(org_id)
     by_name = sorted(partners.values(), key=lambda p: p.name.casefold())
@@ -233,8 +241,19 @@ def coverage(uow: UnitOfWork) -> Coverage:
                 tuple(ids),
             )
         )
+    unsectored = [p.id for p in by_name if p.id not in sectors_of]
+    without_sector = AxisCoverage(
+        "sector",
+        WITHOUT_SECTOR,
+        "",
+        Priority.LOW,
+        len(unsectored),
+        sum(partners[i].reach or 0 for i in unsectored),
+        tuple(unsectored),
+    )
     return Coverage(
         sectors=tuple(sorted(sector_rows, key=_axis_order)),
+        without_sector=without_sector,
         target_groups=tuple(sorted(group_rows, key=_axis_order)),
         cells=cells,
         partners=tuple(by_name),

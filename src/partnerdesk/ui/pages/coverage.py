@@ -32,6 +32,7 @@ from partnerdesk.errors import UserError
 from partnerdesk.services.coverage import (
     FUNNEL_ORDER,
     OFF_FUNNEL,
+    WITHOUT_SECTOR,
     AxisCoverage,
     Coverage,
     coverage,
@@ -63,6 +64,8 @@ class CoverageMatrixModel(QAbstractTableModel):
     def __init__(self, palette: QPalette, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._data: Coverage | None = None
+        #: sector rows, then the row of partners without a sector when there are any
+        self._rows: list[AxisCoverage] = []
         self._palette = palette
         self._min_log = 0.0
         self._max_log = 0.0
@@ -70,6 +73,9 @@ class CoverageMatrixModel(QAbstractTableModel):
     def set_coverage(self, data: Coverage) -> None:
         self.beginResetModel()
         self._data = data
+        self._rows = list(data.sectors)
+        if data.without_sector.active_partners:
+            self._rows.append(data.without_sector)
         reaches = [c.reach for c in data.cells]
         self._min_log = math.log1p(min(reaches, default=0))
         self._max_log = math.log1p(max(reaches, default=0))
@@ -82,7 +88,7 @@ class CoverageMatrixModel(QAbstractTableModel):
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid() or self._data is None:
             return 0
-        return len(self._data.sectors) + 1
+        return len(self._rows) + 1
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid() or self._data is None:
@@ -91,7 +97,7 @@ class CoverageMatrixModel(QAbstractTableModel):
 
     def _axes(self, row: int, column: int) -> tuple[AxisCoverage | None, AxisCoverage | None]:
         assert self._data is not None
-        sector = self._data.sectors[row] if row < len(self._data.sectors) else None
+        sector = self._rows[row] if row < len(self._rows) else None
         group = self._data.target_groups[column] if column < len(self._data.target_groups) else None
         return sector, group
 
@@ -133,7 +139,8 @@ class CoverageMatrixModel(QAbstractTableModel):
                 return self.tr("gap") if in_gap and is_total else "–"
             return f"{partners}\n{number(reach)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            where = " × ".join(a.name for a in (sector, group) if a) or self.tr("All sectors")
+            names = [a.name or self.tr("Without sector") for a in (sector, group) if a]
+            where = " × ".join(names) or self.tr("All sectors")
             text = self.tr("%1: %2 active partners, reach %3").replace("%1", where)
             text = text.replace("%2", str(partners)).replace("%3", number(reach))
             if in_gap:
@@ -179,14 +186,16 @@ class CoverageMatrixModel(QAbstractTableModel):
         if self._data is None:
             return None
         horizontal = orientation == Qt.Orientation.Horizontal
-        axes = self._data.target_groups if horizontal else self._data.sectors
+        axes = self._data.target_groups if horizontal else tuple(self._rows)
         axis = axes[section] if section < len(axes) else None
         if role == Qt.ItemDataRole.DisplayRole:
             if axis is None:
                 return self.tr("Total")
+            if axis.id == WITHOUT_SECTOR and not horizontal:
+                return self.tr("Without sector")
             name = _wrap(axis.name) if horizontal else axis.name
             if axis.is_gap:
-                return name + ("\n" if horizontal else "  ") + self.tr("GAP")
+                return name + "\n" + self.tr("GAP")
             return name
         if role == Qt.ItemDataRole.DecorationRole and axis is not None and axis.is_gap:
             parent = self.parent()
@@ -389,10 +398,11 @@ class CoveragePage(Page):
         try:
             if kind == "cell":
                 ids = data.cell(sector_id, group_id).partner_ids
-                where = f"{data.sector(sector_id).name} × {data.target_group(group_id).name}"
+                sector_name = data.sector(sector_id).name or self.tr("Without sector")
+                where = f"{sector_name} × {data.target_group(group_id).name}"
             elif kind == "sector":
                 ids = data.sector(sector_id).partner_ids
-                where = data.sector(sector_id).name
+                where = data.sector(sector_id).name or self.tr("Without sector")
             elif kind == "group":
                 ids = data.target_group(group_id).partner_ids
                 where = data.target_group(group_id).name
@@ -490,12 +500,15 @@ class CoveragePage(Page):
             return
         yes, no = self.tr("yes"), self.tr("no")
         cells = []
-        for s in data.sectors:
+        rows = list(data.sectors)
+        if data.without_sector.active_partners:
+            rows.append(data.without_sector)
+        for s in rows:
             for g in data.target_groups:
                 cell = data.cell(s.id, g.id)
                 cells.append(
                     [
-                        s.name,
+                        s.name or self.tr("Without sector"),
                         g.name,
                         cell.active_partners,
                         cell.reach,
