@@ -59,6 +59,18 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(restore)
     restore.set_defaults(handler=cmd_restore)
 
+    report = verbs.add_parser("report", help="coverage, open actions or quiet partners")
+    report.add_argument("topic", choices=("coverage", "actions", "contacts"))
+    _add_db(report)
+    report.add_argument("--json", action="store_true", help="machine-readable output")
+    report.add_argument(
+        "--days",
+        type=int,
+        default=90,
+        help="contacts: partners not contacted for this many days (default 90)",
+    )
+    report.set_defaults(handler=cmd_report)
+
     for register in EXTRA_VERBS:
         register(verbs, _add_db)
     return parser
@@ -180,6 +192,26 @@ def cmd_restore(args: argparse.Namespace, paths: AppPaths) -> int:
         print(f"The current data was saved first to {safety}")
     backups.restore_file(source, target)
     print(f"Restored {source.name} to {target}")
+    return 0
+
+
+def cmd_report(args: argparse.Namespace, paths: AppPaths) -> int:
+    from partnerdesk import reports
+
+    db = open_database(args, paths, create=False)
+    try:
+        if args.topic == "coverage":
+            data = reports.coverage_report(db)
+        elif args.topic == "actions":
+            data = reports.actions_report(db)
+        else:
+            data = reports.contacts_report(db, args.days)
+    finally:
+        db.close()
+    if args.json:
+        print_json(data)
+    else:
+        print(reports.as_text(args.topic, data))
     return 0
 
 
