@@ -252,7 +252,7 @@ def compare(
     with uow:
         session = uow.session
         rows = [_row(session, entity, first_id), _row(session, entity, second_id)]
-        sector_names = dict(session.execute(select(Sector.id, Sector.name)).tuples())
+        sector_names = {row[0]: row[1] for row in session.execute(select(Sector.id, Sector.name))}
         fields: dict[str, tuple[Any, Any]] = {}
         for name, columns in MERGE_FIELDS[entity].items():
             values = []
