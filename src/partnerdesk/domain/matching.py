@@ -181,17 +181,24 @@ class _Person:
     organisations: frozenset[str]
 
 
-def _person(candidate: PersonCandidate) -> _Person:
-    given = (candidate.given_name or "").strip()
-    particle = (candidate.name_particle or "").strip()
-    family = (candidate.family_name or "").strip()
+@lru_cache(maxsize=65536)
+def _name_parts(given: str, particle: str, family: str) -> tuple[str, str, str]:
+    """Folded given name, particle and family name, the particle split off where typed in."""
     if not given and " " in family and not particle:
         # the whole name typed in one field: "Jan van der Berg"
         parts = split_full_name(family)
         given, particle, family = parts.given, parts.particle, parts.family
     elif not particle:
         particle, family = split_family_name(family)
-    given_f, particle_f, family_f = _fold(given), _fold(particle), _fold(family)
+    return _fold(given), _fold(particle), _fold(family)
+
+
+def _person(candidate: PersonCandidate) -> _Person:
+    given_f, particle_f, family_f = _name_parts(
+        (candidate.given_name or "").strip(),
+        (candidate.name_particle or "").strip(),
+        (candidate.family_name or "").strip(),
+    )
     return _Person(
         id=candidate.id,
         given=given_f,

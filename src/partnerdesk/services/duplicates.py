@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -180,7 +180,7 @@ def find_duplicates(
 
 def _organisation_candidates(
     session: Session,
-) -> tuple[dict[int, DuplicateSide], list[matching.OrganisationCandidate]]:
+) -> tuple[Mapping[int, DuplicateSide], list[matching.OrganisationCandidate]]:
     sides: dict[int, DuplicateSide] = {}
     candidates = []
     query = select(Organisation.id, Organisation.name, Organisation.website, Organisation.city)
@@ -192,7 +192,7 @@ def _organisation_candidates(
 
 def _person_candidates(
     session: Session,
-) -> tuple[dict[int, DuplicateSide], list[matching.PersonCandidate]]:
+) -> tuple[Mapping[int, DuplicateSide], list[matching.PersonCandidate]]:
     organisations: dict[int, list[tuple[str, str]]] = defaultdict(list)
     for person_id, key, name in session.execute(
         select(Affiliation.person_id, Organisation.name_key, Organisation.name).join(
@@ -200,7 +200,7 @@ def _person_candidates(
         )
     ):
         organisations[person_id].append((key, name))
-    sides: dict[int, DuplicateSide] = {}
+    rows: dict[int, tuple[Any, ...]] = {}
     candidates = []
     query = select(
         Person.id,
@@ -210,18 +210,38 @@ def _person_candidates(
         Person.email,
         Person.phone,
     ).where(Person.erased_at.is_(None))
-    for pid, given, particle, family, email, phone in session.execute(query):
-        orgs = organisations.get(pid, [])
-        detail = " · ".join(x for x in (email, *(name for _, name in orgs[:2])) if x)
-        sides[pid] = DuplicateSide(
-            pid, display_name(given, particle, family) or email or "", detail
-        )
+    for row in session.execute(query):
+        pid, given, particle, family, email, phone = row
+        rows[pid] = tuple(row)
+        orgs = organisations.get(pid, ())
         candidates.append(
             matching.PersonCandidate(
                 pid, given, particle, family, email, phone, tuple(key for key, _ in orgs)
             )
         )
-    return sides, candidates
+    return _PersonSides(rows, organisations), candidates
+
+
+class _PersonSides(Mapping[int, DuplicateSide]):
+    """People as the list shows them, made only for the few that are in a pair."""
+
+    def __init__(
+        self, rows: dict[int, tuple[Any, ...]], organisations: Mapping[int, list[tuple[str, str]]]
+    ) -> None:
+        self._rows = rows
+        self._organisations = organisations
+
+    def __getitem__(self, pid: int) -> DuplicateSide:
+        _, given, particle, family, email, _phone = self._rows[pid]
+        orgs = [name for _, name in self._organisations.get(pid, ())[:2]]
+        detail = " · ".join(x for x in (email, *orgs) if x)
+        return DuplicateSide(pid, display_name(given, particle, family) or email or "", detail)
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
 
 
 def mark_distinct(

@@ -6,5 +6,6 @@ Add a page by subclassing ``Page`` (pages/base.py) and listing its class here.
 from __future__ import annotations
 
 from partnerdesk.ui.pages.base import Page
+from partnerdesk.ui.pages.duplicates import DuplicatesPage
 
-PAGES: list[type[Page]] = []
+PAGES: list[type[Page]] = [DuplicatesPage]
