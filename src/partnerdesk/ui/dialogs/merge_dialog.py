@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -23,6 +23,8 @@ from partnerdesk.domain.enums import LawfulBasis, MergeEntity, OrganisationKind,
 from partnerdesk.services.duplicates import Keep, MergeComparison
 
 _CONTEXT = "MergeDialog"
+#: pixels a value may take before it is shortened (in full in its tooltip)
+_VALUE_WIDTH = 260
 
 
 def _tr(text: str) -> str:
@@ -124,8 +126,8 @@ class MergeDialog(QDialog):
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
         grid.addWidget(QLabel(self.tr("<b>Keep</b>")), 0, 0)
-        self.keep_first = QRadioButton(comparison.first_title)
-        self.keep_second = QRadioButton(comparison.second_title)
+        self.keep_first = self._value_button(comparison.first_title)
+        self.keep_second = self._value_button(comparison.second_title)
         self.keep_first.setChecked(True)
         self._survivor_group = QButtonGroup(self)
         self._survivor_group.addButton(self.keep_first)
@@ -142,8 +144,8 @@ class MergeDialog(QDialog):
         for name in comparison.differing():
             first_value, second_value = comparison.fields[name]
             grid.addWidget(QLabel(field_label(name)), row, 0)
-            first = QRadioButton(value_text(first_value))
-            second = QRadioButton(value_text(second_value))
+            first = self._value_button(value_text(first_value))
+            second = self._value_button(value_text(second_value))
             group = QButtonGroup(self)
             group.addButton(first)
             group.addButton(second)
@@ -166,10 +168,12 @@ class MergeDialog(QDialog):
             row += 1
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
+        grid.setRowStretch(row, 1)
         fields = QWidget()
         fields.setLayout(grid)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(fields)
 
@@ -190,7 +194,18 @@ class MergeDialog(QDialog):
         self.keep_first.toggled.connect(
             lambda _checked: self.links_label.setText(self._links_text())
         )
-        self.resize(760, min(640, 220 + 34 * row))
+        self.resize(760, min(640, 170 + 30 * row))
+
+    def _value_button(self, text: str) -> QRadioButton:
+        """A radio button showing a value; long values are shortened, in full as a tooltip."""
+        button = QRadioButton()
+        shown = button.fontMetrics().elidedText(
+            " ".join(text.split()), Qt.TextElideMode.ElideRight, _VALUE_WIDTH
+        )
+        button.setText(shown)
+        if shown != text:
+            button.setToolTip(text)
+        return button
 
     def _links_text(self) -> str:
         index = 1 if self.keep_first.isChecked() else 0

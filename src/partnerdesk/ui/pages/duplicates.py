@@ -112,10 +112,7 @@ class PairTableModel(QAbstractTableModel):
             if column == self.REASON:
                 return reason_text(pair.reason)
             side = pair.first if column == self.FIRST else pair.second
-            return side.title
-        if role == Qt.ItemDataRole.ToolTipRole and column in (self.FIRST, self.SECOND):
-            side = pair.first if column == self.FIRST else pair.second
-            return side.detail or None
+            return f"{side.title} — {side.detail}" if side.detail else side.title
         return None
 
     def headerData(
@@ -237,7 +234,16 @@ class DuplicatesPage(Page):
         self.merges_label = QLabel()
         self.merges = MergeTableModel(self)
         self.merge_view = _table(self.merges)
-        self.merge_view.setMaximumHeight(180)
+        self.merges_empty = QLabel(
+            self.tr("No merges yet. After a merge, it is listed here and can be undone.")
+        )
+        self.merges_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.merges_empty.setWordWrap(True)
+        self.merge_stack = QStackedWidget()
+        self.merge_stack.addWidget(self.merge_view)
+        self.merge_stack.addWidget(self.merges_empty)
+        self.merge_stack.setMaximumHeight(180)
+        self.merge_stack.setCurrentWidget(self.merges_empty)
         self.unmerge_button = QPushButton(self.tr("Unmerge"))
         self.unmerge_button.clicked.connect(self.unmerge_selected)
         merge_buttons = QHBoxLayout()
@@ -249,11 +255,12 @@ class DuplicatesPage(Page):
         layout.addWidget(self.pair_stack, 3)
         layout.addLayout(pair_buttons)
         layout.addSpacing(12)
-        layout.addWidget(self.merge_view, 1)
+        layout.addWidget(self.merge_stack, 1)
         layout.addLayout(merge_buttons)
         self.pair_view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.merge_view.selectionModel().selectionChanged.connect(self._update_buttons)
         self._show_pairs([])
+        self._show_merges([])
         self._update_buttons()
 
     def title(self) -> str:
@@ -290,8 +297,7 @@ class DuplicatesPage(Page):
             self.refresh()
             return
         self._show_pairs(pairs)
-        self.merges.set_merges(merges)
-        self.merges_label.setText(self.tr("Past merges: %n", "", len(merges)))
+        self._show_merges(merges)
         self._update_buttons()
 
     def _failed(self, error: BaseException) -> None:
@@ -328,6 +334,11 @@ class DuplicatesPage(Page):
             )
         self.pair_stack.setCurrentWidget(self.pair_view if pairs else self.empty_label)
 
+    def _show_merges(self, merges: list[MergeRecord]) -> None:
+        self.merges.set_merges(merges)
+        self.merges_label.setText(self.tr("%n past merge(s)", "", len(merges)))
+        self.merge_stack.setCurrentWidget(self.merge_view if merges else self.merges_empty)
+
     def _switch_entity(self) -> None:
         self.entity = (
             MergeEntity.ORGANISATION
@@ -335,7 +346,7 @@ class DuplicatesPage(Page):
             else MergeEntity.PERSON
         )
         self._show_pairs([])
-        self.merges.set_merges([])
+        self._show_merges([])
         self.refresh()
 
     def _update_buttons(self) -> None:
