@@ -55,7 +55,7 @@ def test_the_page_lists_the_hema_pair_with_score_reason_and_count(
     assert page.pairs.data(index(0, page.pairs.SCORE)) == "95 (almost certain)"
     assert "legal form" in page.pairs.data(index(0, page.pairs.REASON))
     assert page.pairs.data(index(0, page.pairs.FIRST)) == "HEMA — Amsterdam"
-    assert page.count_label.text() == "1 possible duplicate organisation(s)"
+    assert page.count_label.text() == "Possible duplicate organisations: 1"
     assert not page.merge_button.isEnabled()
     assert page.merge_stack.currentWidget() is page.merges_empty
 

@@ -324,3 +324,28 @@ def test_the_comparison_shows_differing_fields_and_what_refers_to_each(
     assert "kind" not in comparison.differing()
     assert comparison.links["action"] == (1, 1)
     assert comparison.links["outreach_entry"] == (0, 1)
+
+
+def test_do_not_contact_stays_set_when_either_record_has_it(db: Database) -> None:
+    first = people.create_person(db.uow(), PersonDraft("Anna", None, "Bakker", email="a@x.nl"))
+    second = people.create_person(
+        db.uow(), PersonDraft("Anna", None, "Bakker", email="a@x.nl", do_not_contact=True)
+    )
+    duplicates.merge(db.uow(), PERSON, first.id, second.id)
+    assert _rows(db, "SELECT do_not_contact FROM person") == [(1,)]
+
+
+def test_the_import_can_ask_the_index_about_one_incoming_row(
+    db: Database, two_hemas: tuple[int, int]
+) -> None:
+    from partnerdesk.domain.matching import OrganisationCandidate, PersonCandidate
+
+    hema, _copy = two_hemas
+    index = duplicates.organisation_index(db.uow())
+    assert [m.id for m in index.best_matches(OrganisationCandidate(None, "hema"))][:1] == [hema]
+    assert index.best_matches(OrganisationCandidate(None, "Hema Logistics Solutions")) == []
+    people_index = duplicates.person_index(db.uow())
+    found = people_index.best_matches(
+        PersonCandidate(None, "Jan", None, "van der Berg", organisations=("HEMA",))
+    )
+    assert [m.reason for m in found] == [Reason.SAME_NAME_SAME_ORGANISATION]

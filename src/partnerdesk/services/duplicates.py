@@ -178,6 +178,18 @@ def find_duplicates(
         ]
 
 
+def organisation_index(uow: UnitOfWork) -> matching.OrganisationIndex:
+    """Every organisation in a matching index: for the import preview and the forms."""
+    with uow:
+        return matching.OrganisationIndex(_organisation_candidates(uow.session)[1])
+
+
+def person_index(uow: UnitOfWork) -> matching.PersonIndex:
+    """Every person (not erased) in a matching index: for the import preview and the forms."""
+    with uow:
+        return matching.PersonIndex(_person_candidates(uow.session)[1])
+
+
 def _organisation_candidates(
     session: Session,
 ) -> tuple[Mapping[int, DuplicateSide], list[matching.OrganisationCandidate]]:
@@ -334,7 +346,7 @@ def merge(
     """Merge ``merged_id`` into ``survivor_id``: fields as chosen, every link moved, one batch.
 
     A field not in ``field_choices`` keeps the survivor's value, or the merged record's when the
-    survivor has none.
+    survivor has none; "do not contact" stays set when either record has it.
     """
     entity = MergeEntity(entity)
     if survivor_id == merged_id:
@@ -410,7 +422,9 @@ def _chosen_values(
     values: dict[str, Any] = {}
     for name, columns in MERGE_FIELDS[entity].items():
         keep = choices.get(name)
-        if keep is None:
+        if keep is None and name == "do_not_contact":
+            keep = Keep.MERGED if merged[name] and not survivor[name] else Keep.SURVIVOR
+        elif keep is None:
             empty = all(survivor[c] in (None, "") for c in columns)
             keep = Keep.MERGED if empty else Keep.SURVIVOR
         for column in columns:

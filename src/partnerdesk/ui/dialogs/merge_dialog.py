@@ -22,84 +22,89 @@ from PySide6.QtWidgets import (
 from partnerdesk.domain.enums import LawfulBasis, MergeEntity, OrganisationKind, PartnershipStatus
 from partnerdesk.services.duplicates import Keep, MergeComparison
 
-_CONTEXT = "MergeDialog"
 #: pixels a value may take before it is shortened (in full in its tooltip)
 _VALUE_WIDTH = 260
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
 def field_label(name: str) -> str:
     return {
-        "name": _tr("Name"),
-        "kind": _tr("Kind"),
-        "status": _tr("Partnership status"),
-        "primary_sector_id": _tr("Primary sector"),
-        "reach": _tr("Reach"),
-        "reach_note": _tr("Reach note"),
-        "website": _tr("Website"),
-        "city": _tr("City"),
-        "notes": _tr("Notes"),
-        "email": _tr("E-mail"),
-        "phone": _tr("Phone"),
-        "job_title": _tr("Job title"),
-        "is_internal": _tr("Own ministry"),
-        "directorate": _tr("Directorate"),
-        "public_role": _tr("Public role"),
-        "lawful_basis": _tr("Lawful basis"),
-        "data_source": _tr("Source of the data"),
-        "do_not_contact": _tr("Do not contact"),
+        "name": QCoreApplication.translate("MergeDialog", "Name"),
+        "kind": QCoreApplication.translate("MergeDialog", "Kind"),
+        "status": QCoreApplication.translate("MergeDialog", "Partnership status"),
+        "primary_sector_id": QCoreApplication.translate("MergeDialog", "Primary sector"),
+        "reach": QCoreApplication.translate("MergeDialog", "Reach"),
+        "reach_note": QCoreApplication.translate("MergeDialog", "Reach note"),
+        "website": QCoreApplication.translate("MergeDialog", "Website"),
+        "city": QCoreApplication.translate("MergeDialog", "City"),
+        "notes": QCoreApplication.translate("MergeDialog", "Notes"),
+        "email": QCoreApplication.translate("MergeDialog", "E-mail"),
+        "phone": QCoreApplication.translate("MergeDialog", "Phone"),
+        "job_title": QCoreApplication.translate("MergeDialog", "Job title"),
+        "is_internal": QCoreApplication.translate("MergeDialog", "Own ministry"),
+        "directorate": QCoreApplication.translate("MergeDialog", "Directorate"),
+        "public_role": QCoreApplication.translate("MergeDialog", "Public role"),
+        "lawful_basis": QCoreApplication.translate("MergeDialog", "Lawful basis"),
+        "data_source": QCoreApplication.translate("MergeDialog", "Source of the data"),
+        "do_not_contact": QCoreApplication.translate("MergeDialog", "Do not contact"),
     }.get(name, name)
 
 
 def link_label(table: str) -> str:
     return {
-        "affiliation": _tr("affiliations"),
-        "organisation_sector": _tr("further sectors"),
-        "organisation_target_group": _tr("target groups"),
-        "organisation_channel": _tr("channels"),
-        "organisation_tag": _tr("tags"),
-        "person_tag": _tr("tags"),
-        "network_membership": _tr("network memberships"),
-        "dialogue_session": _tr("sessions organised or facilitated"),
-        "session_organisation": _tr("sessions"),
-        "session_participant": _tr("session participations"),
-        "outreach_entry": _tr("outreach entries"),
-        "action": _tr("actions"),
-        "contact_moment": _tr("contact moments"),
-        "contact_moment_person": _tr("contact moments"),
+        "affiliation": QCoreApplication.translate("MergeDialog", "affiliations"),
+        "organisation_sector": QCoreApplication.translate("MergeDialog", "further sectors"),
+        "organisation_target_group": QCoreApplication.translate("MergeDialog", "target groups"),
+        "organisation_channel": QCoreApplication.translate("MergeDialog", "channels"),
+        "organisation_tag": QCoreApplication.translate("MergeDialog", "tags"),
+        "person_tag": QCoreApplication.translate("MergeDialog", "tags"),
+        "network_membership": QCoreApplication.translate("MergeDialog", "network memberships"),
+        "dialogue_session": QCoreApplication.translate(
+            "MergeDialog", "sessions organised or facilitated"
+        ),
+        "session_organisation": QCoreApplication.translate("MergeDialog", "sessions"),
+        "session_participant": QCoreApplication.translate("MergeDialog", "session participations"),
+        "outreach_entry": QCoreApplication.translate("MergeDialog", "outreach entries"),
+        "action": QCoreApplication.translate("MergeDialog", "actions"),
+        "contact_moment": QCoreApplication.translate("MergeDialog", "contact moments"),
+        "contact_moment_person": QCoreApplication.translate("MergeDialog", "contact moments"),
     }.get(table, table)
 
 
 def value_text(value: Any) -> str:
     """A field value as the coordinator reads it (no raw enumeration values)."""
     if value is None or value == "":
-        return _tr("(empty)")
+        return QCoreApplication.translate("MergeDialog", "(empty)")
     if isinstance(value, bool):
-        return _tr("Yes") if value else _tr("No")
+        return (
+            QCoreApplication.translate("MergeDialog", "Yes")
+            if value
+            else QCoreApplication.translate("MergeDialog", "No")
+        )
     if isinstance(value, int):
         return QLocale().toString(value)
     labels = {
-        OrganisationKind.COMPANY: _tr("Company"),
-        OrganisationKind.FEDERATION: _tr("Federation or association"),
-        OrganisationKind.FOUNDATION: _tr("Foundation"),
-        OrganisationKind.GOVERNMENT: _tr("Government"),
-        OrganisationKind.NETWORK: _tr("Network or alliance"),
-        OrganisationKind.OTHER: _tr("Other"),
-        PartnershipStatus.PROSPECT: _tr("Prospect"),
-        PartnershipStatus.APPROACHED: _tr("Approached"),
-        PartnershipStatus.IN_DIALOGUE: _tr("In dialogue"),
-        PartnershipStatus.ACTIVE: _tr("Active partner"),
-        PartnershipStatus.PAUSED: _tr("Paused"),
-        PartnershipStatus.DECLINED: _tr("Declined"),
-        PartnershipStatus.ENDED: _tr("Ended"),
-        LawfulBasis.CONSENT: _tr("Consent"),
-        LawfulBasis.CONTRACT: _tr("Contract"),
-        LawfulBasis.LEGAL_OBLIGATION: _tr("Legal obligation"),
-        LawfulBasis.PUBLIC_TASK: _tr("Public task"),
-        LawfulBasis.LEGITIMATE_INTEREST: _tr("Legitimate interest"),
+        OrganisationKind.COMPANY: QCoreApplication.translate("MergeDialog", "Company"),
+        OrganisationKind.FEDERATION: QCoreApplication.translate(
+            "MergeDialog", "Federation or association"
+        ),
+        OrganisationKind.FOUNDATION: QCoreApplication.translate("MergeDialog", "Foundation"),
+        OrganisationKind.GOVERNMENT: QCoreApplication.translate("MergeDialog", "Government"),
+        OrganisationKind.NETWORK: QCoreApplication.translate("MergeDialog", "Network or alliance"),
+        OrganisationKind.OTHER: QCoreApplication.translate("MergeDialog", "Other"),
+        PartnershipStatus.PROSPECT: QCoreApplication.translate("MergeDialog", "Prospect"),
+        PartnershipStatus.APPROACHED: QCoreApplication.translate("MergeDialog", "Approached"),
+        PartnershipStatus.IN_DIALOGUE: QCoreApplication.translate("MergeDialog", "In dialogue"),
+        PartnershipStatus.ACTIVE: QCoreApplication.translate("MergeDialog", "Active partner"),
+        PartnershipStatus.PAUSED: QCoreApplication.translate("MergeDialog", "Paused"),
+        PartnershipStatus.DECLINED: QCoreApplication.translate("MergeDialog", "Declined"),
+        PartnershipStatus.ENDED: QCoreApplication.translate("MergeDialog", "Ended"),
+        LawfulBasis.CONSENT: QCoreApplication.translate("MergeDialog", "Consent"),
+        LawfulBasis.CONTRACT: QCoreApplication.translate("MergeDialog", "Contract"),
+        LawfulBasis.LEGAL_OBLIGATION: QCoreApplication.translate("MergeDialog", "Legal obligation"),
+        LawfulBasis.PUBLIC_TASK: QCoreApplication.translate("MergeDialog", "Public task"),
+        LawfulBasis.LEGITIMATE_INTEREST: QCoreApplication.translate(
+            "MergeDialog", "Legitimate interest"
+        ),
     }
     if isinstance(value, OrganisationKind | PartnershipStatus | LawfulBasis):
         return labels[value]
@@ -155,7 +160,11 @@ class MergeDialog(QDialog):
                 group.addButton(both)
                 grid.addWidget(both, row, 3)
             # default: a value over an empty one, else the first record's
-            (second if first_value in (None, "") else first).setChecked(True)
+            if name == "do_not_contact":
+                # the safe side: someone who asked not to be contacted stays that way
+                (first if first_value else second).setChecked(True)
+            else:
+                (second if first_value in (None, "") else first).setChecked(True)
             grid.addWidget(first, row, 1)
             grid.addWidget(second, row, 2)
             self.field_buttons[name] = (first, second, both)
@@ -210,7 +219,7 @@ class MergeDialog(QDialog):
     def _links_text(self) -> str:
         index = 1 if self.keep_first.isChecked() else 0
         moving = [
-            f"{QLocale().toString(counts[index])} {link_label(table)}"
+            f"{link_label(table)} ({QLocale().toString(counts[index])})"
             for table, counts in sorted(self.comparison.links.items())
             if counts[index]
         ]

@@ -37,40 +37,58 @@ from partnerdesk.ui import messages
 from partnerdesk.ui.context import AppContext
 from partnerdesk.ui.pages.base import Page
 
-_CONTEXT = "DuplicatesPage"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
 
 def reason_text(reason: Reason) -> str:
     """The reason of a pair in the coordinator's words."""
     texts = {
-        Reason.SAME_NAME: _tr("Same name"),
-        Reason.SAME_NAME_KEY: _tr("Same name apart from case, spaces, legal form or particle"),
-        Reason.SAME_WORDS: _tr("Same words in another order"),
-        Reason.SIMILAR_NAME: _tr("Similar name"),
-        Reason.NAME_CONTAINED: _tr("One name contains the other"),
-        Reason.SAME_WEBSITE: _tr("Same website"),
-        Reason.SAME_EMAIL: _tr("Same e-mail address"),
-        Reason.SAME_EMAIL_OTHER_NAME: _tr("Same e-mail address, different name"),
-        Reason.SAME_PHONE: _tr("Same phone number"),
-        Reason.SAME_PHONE_OTHER_NAME: _tr("Same phone number, different name"),
-        Reason.SAME_NAME_SAME_ORGANISATION: _tr("Same name at the same organisation"),
-        Reason.INITIALS_SAME_ORGANISATION: _tr("Same name with initials at the same organisation"),
-        Reason.SIMILAR_NAME_SAME_ORGANISATION: _tr("Similar name at the same organisation"),
-        Reason.DIFFERENT_NUMBER: _tr("Names differ in a number"),
+        Reason.SAME_NAME: QCoreApplication.translate("DuplicatesPage", "Same name"),
+        Reason.SAME_NAME_KEY: QCoreApplication.translate(
+            "DuplicatesPage", "Same name apart from case, spaces, legal form or particle"
+        ),
+        Reason.SAME_WORDS: QCoreApplication.translate(
+            "DuplicatesPage", "Same words in another order"
+        ),
+        Reason.SIMILAR_NAME: QCoreApplication.translate("DuplicatesPage", "Similar name"),
+        Reason.NAME_CONTAINED: QCoreApplication.translate(
+            "DuplicatesPage", "One name contains the other"
+        ),
+        Reason.SAME_WEBSITE: QCoreApplication.translate("DuplicatesPage", "Same website"),
+        Reason.SAME_EMAIL: QCoreApplication.translate("DuplicatesPage", "Same e-mail address"),
+        Reason.SAME_EMAIL_OTHER_NAME: QCoreApplication.translate(
+            "DuplicatesPage", "Same e-mail address, different name"
+        ),
+        Reason.SAME_PHONE: QCoreApplication.translate("DuplicatesPage", "Same phone number"),
+        Reason.SAME_PHONE_OTHER_NAME: QCoreApplication.translate(
+            "DuplicatesPage", "Same phone number, different name"
+        ),
+        Reason.SAME_NAME_SAME_ORGANISATION: QCoreApplication.translate(
+            "DuplicatesPage", "Same name at the same organisation"
+        ),
+        Reason.INITIALS_SAME_ORGANISATION: QCoreApplication.translate(
+            "DuplicatesPage", "Same name with initials at the same organisation"
+        ),
+        Reason.SIMILAR_NAME_SAME_ORGANISATION: QCoreApplication.translate(
+            "DuplicatesPage", "Similar name at the same organisation"
+        ),
+        Reason.DIFFERENT_NUMBER: QCoreApplication.translate(
+            "DuplicatesPage", "Names differ in a number"
+        ),
     }
     return texts[reason]
 
 
 def score_text(score: int) -> str:
     if score >= CERTAIN:
-        return _tr("%1 (almost certain)").replace("%1", QLocale().toString(score))
+        return QCoreApplication.translate("DuplicatesPage", "%1 (almost certain)").replace(
+            "%1", QLocale().toString(score)
+        )
     if score >= LIKELY:
-        return _tr("%1 (likely)").replace("%1", QLocale().toString(score))
-    return _tr("%1 (possible)").replace("%1", QLocale().toString(score))
+        return QCoreApplication.translate("DuplicatesPage", "%1 (likely)").replace(
+            "%1", QLocale().toString(score)
+        )
+    return QCoreApplication.translate("DuplicatesPage", "%1 (possible)").replace(
+        "%1", QLocale().toString(score)
+    )
 
 
 class PairTableModel(QAbstractTableModel):
@@ -119,7 +137,12 @@ class PairTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (_tr("Score"), _tr("Why"), _tr("Record"), _tr("Looks like"))[section]
+            return (
+                QCoreApplication.translate("DuplicatesPage", "Score"),
+                QCoreApplication.translate("DuplicatesPage", "Why"),
+                QCoreApplication.translate("DuplicatesPage", "Record"),
+                QCoreApplication.translate("DuplicatesPage", "Looks like"),
+            )[section]
         return None
 
 
@@ -165,7 +188,11 @@ class MergeTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (_tr("Merged on"), _tr("Record"), _tr("Merged into"))[section]
+            return (
+                QCoreApplication.translate("DuplicatesPage", "Merged on"),
+                QCoreApplication.translate("DuplicatesPage", "Record"),
+                QCoreApplication.translate("DuplicatesPage", "Merged into"),
+            )[section]
         return None
 
 
@@ -255,6 +282,11 @@ class DuplicatesPage(Page):
         layout.addWidget(self.pair_stack, 3)
         layout.addLayout(pair_buttons)
         layout.addSpacing(12)
+        heading = QLabel(self.tr("Merged earlier"))
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        layout.addWidget(heading)
         layout.addWidget(self.merge_stack, 1)
         layout.addLayout(merge_buttons)
         self.pair_view.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -314,7 +346,9 @@ class DuplicatesPage(Page):
         self.pairs.set_pairs(pairs)
         if self.entity == MergeEntity.ORGANISATION:
             self.count_label.setText(
-                self.tr("%n possible duplicate organisation(s)", "", len(pairs))
+                self.tr("Possible duplicate organisations: %1").replace(
+                    "%1", QLocale().toString(len(pairs))
+                )
             )
             self.empty_label.setText(
                 self.tr(
@@ -324,7 +358,11 @@ class DuplicatesPage(Page):
                 )
             )
         else:
-            self.count_label.setText(self.tr("%n possible duplicate person(s)", "", len(pairs)))
+            self.count_label.setText(
+                self.tr("Possible duplicate people: %1").replace(
+                    "%1", QLocale().toString(len(pairs))
+                )
+            )
             self.empty_label.setText(
                 self.tr(
                     "No likely duplicate people. Pairs show here when two people share an e-mail "
@@ -336,7 +374,9 @@ class DuplicatesPage(Page):
 
     def _show_merges(self, merges: list[MergeRecord]) -> None:
         self.merges.set_merges(merges)
-        self.merges_label.setText(self.tr("%n past merge(s)", "", len(merges)))
+        self.merges_label.setText(
+            self.tr("Past merges: %1").replace("%1", QLocale().toString(len(merges)))
+        )
         self.merge_stack.setCurrentWidget(self.merge_view if merges else self.merges_empty)
 
     def _switch_entity(self) -> None:
