@@ -102,7 +102,7 @@ def test_not_a_duplicate_removes_the_pair_for_good(
 ) -> None:
     page.pair_view.selectRow(0)
     qtbot.mouseClick(page.distinct_button, Qt.MouseButton.LeftButton)
-    assert page.pairs.rowCount() == 0
+    qtbot.waitUntil(lambda: page.pairs.rowCount() == 0)
     page.refresh()
     qtbot.waitUntil(lambda: not page._finding)
     assert page.pairs.rowCount() == 0

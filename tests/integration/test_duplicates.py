@@ -349,3 +349,42 @@ def test_the_import_can_ask_the_index_about_one_incoming_row(
         PersonCandidate(None, "Jan", None, "van der Berg", organisations=("HEMA",))
     )
     assert [m.reason for m in found] == [Reason.SAME_NAME_SAME_ORGANISATION]
+
+
+def test_unmerging_people_from_one_session_gives_each_their_own_participation_back(
+    db: Database,
+) -> None:
+    first = people.create_person(db.uow(), PersonDraft("Jan", None, "Jansen", email="jan@x.nl"))
+    second = people.create_person(db.uow(), PersonDraft("Jan", None, "Jansen", email="jan@x.nl"))
+    sessions.create_session(
+        db.uow(),
+        SessionDraft(
+            "Dialoog",
+            dt.datetime(2026, 4, 1, 14),
+            participants=(
+                ParticipantDraft(first.id),
+                ParticipantDraft(second.id, role="Spreker", attendance=Attendance.ATTENDED),
+            ),
+        ),
+    )
+    participants = "SELECT person_id, role, attendance FROM session_participant ORDER BY person_id"
+    before = _rows(db, participants)
+    record = duplicates.merge(db.uow(), PERSON, first.id, second.id)
+    assert _rows(db, participants) == [(first.id, "Spreker", "attended")]
+
+    duplicates.unmerge(db.uow(), record.id)
+
+    assert _rows(db, participants) == before
+
+
+def test_a_network_and_its_member_merged_lose_the_membership_and_get_it_back(db: Database) -> None:
+    alliance = organisations.create_organisation(db.uow(), OrganisationDraft("Alliantie Samen"))
+    member = organisations.create_organisation(
+        db.uow(), OrganisationDraft("Alliantie Samen B.V.", network_ids=(alliance.id,))
+    )
+    record = duplicates.merge(db.uow(), ORG, alliance.id, member.id)
+    assert _rows(db, "SELECT count(*) FROM network_membership") == [(0,)]
+    duplicates.unmerge(db.uow(), record.id)
+    assert _rows(db, "SELECT network_id, member_id FROM network_membership") == [
+        (alliance.id, member.id)
+    ]

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Date, DateTime, Table, and_, delete, insert, select, update
+from sqlalchemy import Date, DateTime, Table, and_, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from partnerdesk.domain import matching
@@ -300,7 +300,12 @@ def compare(
         links: dict[str, tuple[int, int]] = {}
         for table, column, _ in snapshots.referencing(_TABLE[entity]):
             counts = [
-                len(session.execute(select(table).where(table.c[column] == rid)).all())
+                int(
+                    session.scalar(
+                        select(func.count()).select_from(table).where(table.c[column] == rid)
+                    )
+                    or 0
+                )
                 for rid in (first_id, second_id)
             ]
             previous = links.get(table.name, (0, 0))

@@ -442,15 +442,20 @@ class DuplicatesPage(Page):
         pair = self.selected_pair()
         if pair is None:
             return
-        try:
-            duplicates.mark_distinct(
-                self.context.db.uow(), pair.entity, pair.first.id, pair.second.id
-            )
-        except UserError as error:
-            messages.show_error(self, error)
-            return
-        remaining = [p for p in self.pairs.all_pairs() if p is not pair]
-        self._show_pairs(remaining)
+        db = self.context.db
+        self.distinct_button.setEnabled(False)
+        self.context.tasks.run(
+            lambda _progress: duplicates.mark_distinct(
+                db.uow(), pair.entity, pair.first.id, pair.second.id
+            ),
+            lambda _result: self._marked_distinct(pair),
+            self._failed,
+            writes=True,
+        )
+
+    def _marked_distinct(self, pair: DuplicatePair) -> None:
+        if pair.entity == self.entity:
+            self._show_pairs([p for p in self.pairs.all_pairs() if p != pair])
         self._update_buttons()
 
     def unmerge_selected(self) -> None:
