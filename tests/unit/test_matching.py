@@ -116,3 +116,25 @@ def test_a_common_name_at_different_organisations_is_not_proposed() -> None:
         for i in range(1, 30)
     ]
     assert find_pairs(people) == []
+
+
+def test_different_given_names_at_one_organisation_are_two_people() -> None:
+    pairs = find_pairs(
+        [
+            PersonCandidate(1, "Emma", None, "Jansen", organisations=("Gamma",)),
+            PersonCandidate(2, "Eva", None, "Jansen", organisations=("Gamma",)),
+        ]
+    )
+    assert pairs == []
+
+
+def test_a_typo_in_the_family_name_at_one_organisation_is_found() -> None:
+    pairs = find_pairs(
+        [
+            PersonCandidate(1, "Anna", None, "Bakker", organisations=("Gamma",)),
+            PersonCandidate(2, "Anna", None, "Baxker", organisations=("Gamma B.V.",)),
+        ]
+    )
+    assert [(p.first_id, p.second_id, p.reason) for p in pairs] == [
+        (1, 2, Reason.SIMILAR_NAME_SAME_ORGANISATION)
+    ]

@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Generic, TypeVar
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from partnerdesk.domain.contact import email_key, phone_key
 from partnerdesk.domain.names import split_family_name, split_full_name
@@ -208,7 +209,7 @@ def _person(candidate: PersonCandidate) -> _Person:
         key=f"{given_f} {family_f}".strip(),
         email=email_key(candidate.email),
         phone=phone_key(candidate.phone),
-        organisations=frozenset(_org_key(name) for name in candidate.organisations if name),
+        organisations=frozenset([_org_key(name) for name in candidate.organisations if name]),
     )
 
 
@@ -265,38 +266,60 @@ def _initials_agree(a: str, b: str) -> bool:
     return [w[0] for w in words[: len(letters)]] == letters
 
 
+def _name_similarity(a: _Person, b: _Person) -> tuple[int, bool]:
+    """Similarity of two names (0–100), and whether they may name the same person.
+
+    Given and family name are compared apart: "Emma Jansen" and "Eva Jansen" are two people
+    even though the whole strings are close.
+    """
+    if not (a.key and b.key):
+        return 0, True
+    family = max(
+        fuzz.ratio(a.family, b.family),
+        # a particle not recognised as one ("El Amrani" typed whole)
+        fuzz.ratio(
+            (a.particle + a.family).replace(" ", ""), (b.particle + b.family).replace(" ", "")
+        ),
+    )
+    # one letter off in a short family name ("Bakker", "Baxker") is a typo, not another family
+    family_alike = family >= 85 or (
+        min(len(a.family), len(b.family)) >= 4 and Levenshtein.distance(a.family, b.family) <= 1
+    )
+    if not (a.given and b.given):
+        return round(family), family_alike
+    given = fuzz.ratio(a.given, b.given)
+    initials = _initials_agree(a.given, b.given)
+    similarity = round((family + given) / 2)
+    if a.given == b.family and a.family == b.given:
+        return 100, True  # given and family name swapped
+    return similarity, family_alike and (given >= 80 or initials)
+
+
 def _score_people(a: _Person, b: _Person) -> Match | None:
     target = b.id if b.id is not None else 0
     same_org = bool(a.organisations & b.organisations)
-    names_known = bool(a.key and b.key)
-    similarity = fuzz.token_sort_ratio(f"{a.given} {a.family}", f"{b.given} {b.family}")
-    alike = not names_known or similarity >= 80 or _initials_agree(a.given, b.given)
+    similarity, alike = _name_similarity(a, b)
     if a.email and a.email == b.email:
-        return Match(
-            target,
-            100 if alike else 70,
-            Reason.SAME_EMAIL if alike else Reason.SAME_EMAIL_OTHER_NAME,
-        )
+        if alike:
+            return Match(target, 100, Reason.SAME_EMAIL)
+        return Match(target, 70, Reason.SAME_EMAIL_OTHER_NAME)
     if a.phone and a.phone == b.phone:
-        return Match(
-            target,
-            90 if alike else 55,
-            Reason.SAME_PHONE if alike else Reason.SAME_PHONE_OTHER_NAME,
-        )
-    if not names_known:
+        if alike:
+            return Match(target, 90, Reason.SAME_PHONE)
+        return Match(target, 55, Reason.SAME_PHONE_OTHER_NAME)
+    if not (a.key and b.key):
         return None
     if a.key == b.key:
         if same_org:
             return Match(target, 92, Reason.SAME_NAME_SAME_ORGANISATION)
         if a.full == b.full:
             # a rare name (common ones are not compared): worth a look, not certain
-            return Match(
-                target, 70 if not (a.organisations and b.organisations) else 65, Reason.SAME_NAME
-            )
+            both_placed = bool(a.organisations and b.organisations)
+            return Match(target, 65 if both_placed else 70, Reason.SAME_NAME)
         return Match(target, 60, Reason.SAME_NAME_KEY)
     if same_org and a.family == b.family and _initials_agree(a.given, b.given):
         return Match(target, 82, Reason.INITIALS_SAME_ORGANISATION)
-    if same_org and similarity >= 85:
+    if same_org and alike:
         return Match(target, round(similarity * 0.88), Reason.SIMILAR_NAME_SAME_ORGANISATION)
     return Match(target, round(similarity * 0.5), Reason.SIMILAR_NAME)
 

@@ -206,12 +206,14 @@ def _person_candidates(
     session: Session,
 ) -> tuple[Mapping[int, DuplicateSide], list[matching.PersonCandidate]]:
     organisations: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    keys: dict[int, list[str]] = defaultdict(list)
     for person_id, key, name in session.execute(
         select(Affiliation.person_id, Organisation.name_key, Organisation.name).join(
             Organisation, Organisation.id == Affiliation.organisation_id
         )
     ):
         organisations[person_id].append((key, name))
+        keys[person_id].append(key)
     rows: dict[int, tuple[Any, ...]] = {}
     candidates = []
     query = select(
@@ -225,10 +227,9 @@ def _person_candidates(
     for row in session.execute(query):
         pid, given, particle, family, email, phone = row
         rows[pid] = tuple(row)
-        orgs = organisations.get(pid, ())
         candidates.append(
             matching.PersonCandidate(
-                pid, given, particle, family, email, phone, tuple(key for key, _ in orgs)
+                pid, given, particle, family, email, phone, tuple(keys.get(pid, ()))
             )
         )
     return _PersonSides(rows, organisations), candidates
