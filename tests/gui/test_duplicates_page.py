@@ -54,7 +54,7 @@ def test_the_page_lists_the_hema_pair_with_score_reason_and_count(
     index = page.pairs.index
     assert page.pairs.data(index(0, page.pairs.SCORE)) == "95 (almost certain)"
     assert "legal form" in page.pairs.data(index(0, page.pairs.REASON))
-    assert page.pairs.data(index(0, page.pairs.FIRST)) == "HEMA — Amsterdam"
+    assert page.pairs.data(index(0, page.pairs.FIRST)) == "HEMA\nAmsterdam"
     assert page.count_label.text() == "Possible duplicate organisations: 1"
     assert not page.merge_button.isEnabled()
     assert page.merge_stack.currentWidget() is page.merges_empty
@@ -116,7 +116,7 @@ def test_the_people_switch_lists_jan_van_der_berg_with_two_addresses(
     qtbot.waitUntil(lambda: not page._finding and page.entity == "person")
     qtbot.waitUntil(lambda: page.pairs.rowCount() == 1)
     first = page.pairs.data(page.pairs.index(0, page.pairs.FIRST))
-    assert first.startswith("Jan van der Berg — jan@hema.nl")
+    assert first.startswith("Jan van der Berg\njan@hema.nl")
 
 
 def test_the_dialog_maps_choices_to_the_record_that_stays(qtbot: QtBot, db: Database) -> None:

@@ -124,13 +124,13 @@ class PairTableModel(QAbstractTableModel):
             return None
         pair = self._pairs[index.row()]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == self.SCORE:
                 return score_text(pair.score)
             if column == self.REASON:
                 return reason_text(pair.reason)
             side = pair.first if column == self.FIRST else pair.second
-            return f"{side.title} — {side.detail}" if side.detail else side.title
+            return f"{side.title}\n{side.detail}" if side.detail else side.title
         return None
 
     def headerData(
@@ -241,6 +241,11 @@ class DuplicatesPage(Page):
         self.count_label = QLabel()
         self.pairs = PairTableModel(self)
         self.pair_view = _table(self.pairs)
+        # a record's name over its e-mail address and organisations, each line shortened to fit
+        self.pair_view.setWordWrap(False)
+        self.pair_view.verticalHeader().setDefaultSectionSize(
+            2 * self.fontMetrics().lineSpacing() + 10
+        )
         self.pair_view.doubleClicked.connect(lambda _index: self.merge_selected())
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
