@@ -388,3 +388,24 @@ def test_a_network_and_its_member_merged_lose_the_membership_and_get_it_back(db:
     assert _rows(db, "SELECT network_id, member_id FROM network_membership") == [
         (alliance.id, member.id)
     ]
+
+
+def test_a_form_is_told_about_similar_existing_records_without_reading_them_all(
+    db: Database, two_hemas: tuple[int, int]
+) -> None:
+    from partnerdesk.domain.matching import OrganisationCandidate, PersonCandidate
+
+    hema, copy = two_hemas
+    found = duplicates.similar_organisations(db.uow(), OrganisationCandidate(None, "Hema"))
+    assert [m.id for m in found] == [hema, copy]
+    assert (
+        duplicates.similar_organisations(
+            db.uow(), OrganisationCandidate(None, "Hema Logistics Solutions")
+        )
+        == []
+    )
+    jan = duplicates.similar_people(
+        db.uow(), PersonCandidate(None, "jan", None, "van der berg", organisations=("Hema B.V.",))
+    )
+    assert [m.reason for m in jan] == [Reason.SAME_NAME_SAME_ORGANISATION]
+    assert duplicates.similar_people(db.uow(), PersonCandidate(None, "Piet", None, "Berg")) == []

@@ -138,3 +138,15 @@ def test_a_typo_in_the_family_name_at_one_organisation_is_found() -> None:
     assert [(p.first_id, p.second_id, p.reason) for p in pairs] == [
         (1, 2, Reason.SIMILAR_NAME_SAME_ORGANISATION)
     ]
+
+
+def test_one_incoming_person_with_a_common_name_is_not_matched_on_the_name_alone() -> None:
+    index = PersonIndex(
+        PersonCandidate(i, "Jan", None, "Jansen", f"jan{i}@x{i}.nl", None, (f"Org {i}",))
+        for i in range(1, 30)
+    )
+    assert index.best_matches(PersonCandidate(None, "Jan", None, "Jansen")) == []
+    same_org = index.best_matches(
+        PersonCandidate(None, "Jan", None, "Jansen", organisations=("Org 7",))
+    )
+    assert [m.id for m in same_org] == [7]

@@ -446,6 +446,10 @@ class PersonIndex:
         for key in _person_blocks(person):
             self._index.blocks[key].append(position)
 
+    def family_of(self, position: int) -> str:
+        """The folded family name (particle split off) of an indexed record."""
+        return self._index.records[position].family
+
     def best_matches(
         self, candidate: PersonCandidate, *, limit: int = 5, min_score: int = POSSIBLE
     ) -> list[Match]:
@@ -453,7 +457,10 @@ class PersonIndex:
         person = _person(candidate)
         positions: set[int] = set()
         for key in _person_blocks(person):
-            positions.update(self._index.blocks.get(key, ())[:500])
+            members = self._index.blocks.get(key, ())
+            if key.startswith("n:") and len(members) > _BLOCK_LIMIT["n"]:
+                continue  # a common name alone is no evidence (as in ``pairs``)
+            positions.update(members[:500])
         return _best(person, positions, self._index.records, _score_people, limit, min_score)
 
     def pairs(self, min_score: int = POSSIBLE) -> list[Pair]:

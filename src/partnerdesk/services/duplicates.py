@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Date, DateTime, Table, and_, delete, func, insert, select, update
+from sqlalchemy import Date, DateTime, Table, and_, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from partnerdesk.domain import matching
@@ -188,6 +188,92 @@ def person_index(uow: UnitOfWork) -> matching.PersonIndex:
     """Every person (not erased) in a matching index: for the import preview and the forms."""
     with uow:
         return matching.PersonIndex(_person_candidates(uow.session)[1])
+
+
+#: most rows one form check reads; candidates share a key, so this is plenty
+_SIMILAR_LIMIT = 500
+
+
+def similar_organisations(
+    uow: UnitOfWork, candidate: matching.OrganisationCandidate, limit: int = 5
+) -> list[matching.Match]:
+    """Existing organisations that look like one being typed in a form, best first.
+
+    Reads only the rows that share a key with the candidate (same name key, a name that starts
+    with the same word, the same website), so it answers at once on any size of data.
+    """
+    key = name_key(candidate.name)
+    first_word = key.split()[0] if key.split() else key
+    conditions = [Organisation.name_key == key]
+    if len(first_word) >= 3:
+        conditions.append(Organisation.name_key.like(_like_prefix(first_word), escape="\\"))
+    if candidate.website:
+        conditions.append(Organisation.website == candidate.website.strip())
+    with uow:
+        rows = uow.session.execute(
+            select(Organisation.id, Organisation.name, Organisation.website)
+            .where(or_(*conditions))
+            .limit(_SIMILAR_LIMIT)
+        ).all()
+        index = matching.OrganisationIndex(
+            matching.OrganisationCandidate(row[0], row[1], row[2]) for row in rows
+        )
+        return index.best_matches(candidate, limit=limit)
+
+
+def similar_people(
+    uow: UnitOfWork, candidate: matching.PersonCandidate, limit: int = 5
+) -> list[matching.Match]:
+    """Existing people (not erased) who look like one being typed in a form, best first.
+
+    Reads only the rows that share a key with the candidate: the e-mail address, the phone
+    number, or the family name.
+    """
+    probe = matching.PersonIndex([candidate])
+    conditions = []
+    if candidate.email:
+        conditions.append(func.lower(Person.email) == candidate.email.strip().lower())
+    phone = phone_key(candidate.phone)
+    if phone:
+        conditions.append(Person.phone_key == phone)
+    family = probe.family_of(0)
+    if family:
+        conditions.append(Person.sort_key.like(_like_prefix(family + " "), escape="\\"))
+    if not conditions:
+        return []
+    with uow:
+        session = uow.session
+        rows = session.execute(
+            select(
+                Person.id,
+                Person.given_name,
+                Person.name_particle,
+                Person.family_name,
+                Person.email,
+                Person.phone,
+            )
+            .where(Person.erased_at.is_(None), or_(*conditions))
+            .limit(_SIMILAR_LIMIT)
+        ).all()
+        keys: dict[int, list[str]] = defaultdict(list)
+        ids = [row[0] for row in rows]
+        for start in range(0, len(ids), 500):
+            for person_id, key in session.execute(
+                select(Affiliation.person_id, Organisation.name_key)
+                .join(Organisation, Organisation.id == Affiliation.organisation_id)
+                .where(Affiliation.person_id.in_(ids[start : start + 500]))
+            ):
+                keys[person_id].append(key)
+        index = matching.PersonIndex(
+            matching.PersonCandidate(*row, organisations=tuple(keys.get(row[0], ())))
+            for row in rows
+        )
+        return index.best_matches(candidate, limit=limit)
+
+
+def _like_prefix(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return escaped + "%"
 
 
 def _organisation_candidates(
