@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from partnerdesk.ui.pages.base import Page
 from partnerdesk.ui.pages.coverage import CoveragePage
+from partnerdesk.ui.pages.duplicates import DuplicatesPage
 from partnerdesk.ui.pages.organisations import OrganisationsPage
 from partnerdesk.ui.pages.outreach import OutreachPage
 from partnerdesk.ui.pages.overview import OverviewPage
@@ -18,4 +19,5 @@ PAGES: list[type[Page]] = [
     PeoplePage,
     CoveragePage,
     OutreachPage,
+    DuplicatesPage,
 ]
