@@ -16,6 +16,7 @@ import re
 import shutil
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum
@@ -93,34 +94,73 @@ def write_workbook(
 
     target = Path(path)
     report = WriteReport(path=target)
+    wb = Workbook(write_only=True)
+    lists: list[tuple[str, Sequence[str]]] = []
+    with atomic_target(target) as temp:
+        try:
+            for sheet in sheets:
+                _write_sheet(wb, sheet, report, lists, temp.parent)
+            if about is not None:
+                about_rows = [(str(k), v) for k, v in about.items()]
+                about_sheet = Sheet(about_title, ("Field", "Value"), about_rows)
+                _write_sheet(wb, about_sheet, report, lists, temp.parent, freeze=False)
+            if lists:
+                _write_lists_sheet(wb, lists, temp.parent)
+            wb.save(temp)
+        except BaseException:
+            _close_quietly(wb)
+            raise
+    return report
+
+
+def _close_quietly(wb: object) -> None:
+    """Finish the sheet writers after a failure so no generator complains at exit."""
+    for ws in wb.worksheets:  # type: ignore[attr-defined]
+        try:
+            ws.close()
+        except Exception:  # the file is discarded anyway
+            pass
+
+
+def _start_sheet_writer(ws: object, folder: Path) -> None:
+    """Stream the sheet's XML into our private folder, not the shared system temp folder.
+
+    WORKAROUND: openpyxl's write-only sheets buffer into ``NamedTemporaryFile(delete=False)``
+    in the system temp folder, where a crash leaves the personal data behind.
+    """
+    from openpyxl.worksheet import _writer
+
+    handle, name = tempfile.mkstemp(dir=folder, prefix="sheet-", suffix=".xml")
+    os.close(handle)
+    _writer.ALL_TEMP_FILES.append(name)  # openpyxl's cleanup() removes it from this list
+    writer = _writer.WorksheetWriter(ws, out=name)
+    writer.write_top()
+    ws._writer = writer  # type: ignore[attr-defined]
+
+
+@contextmanager
+def atomic_target(target: Path) -> Iterator[Path]:
+    """A private temporary path that replaces ``target`` only when the block succeeds."""
     folder = _private_folder(target.parent)
     try:
-        temp = folder / ("export" + (target.suffix or ".xlsx"))
-        wb = Workbook(write_only=True)
-        lists: list[tuple[str, Sequence[str]]] = []
-        for sheet in sheets:
-            _write_sheet(wb, sheet, report, lists)
-        if about is not None:
-            about_rows = [(str(k), v) for k, v in about.items()]
-            _write_sheet(
-                wb,
-                Sheet(about_title, ("Field", "Value"), about_rows, (ColumnKind.TEXT,) * 2),
-                report,
-                lists,
-                freeze=False,
-            )
-        if lists:
-            _write_lists_sheet(wb, lists)
+        temp = folder / ("partial" + (target.suffix or ".tmp"))
+        yield temp
         try:
-            wb.save(temp)
             _fsync(temp)
             os.replace(temp, target)
             _fsync_dir(target.parent)
         except OSError as exc:
             raise StorageError(f"Could not write {target.name}: {exc.strerror or exc}") from None
+    except OSError as exc:
+        raise StorageError(f"Could not write {target.name}: {exc.strerror or exc}") from None
     finally:
         shutil.rmtree(folder, ignore_errors=True)
-    return report
+
+
+def write_atomically(path: Path | str, data: bytes) -> None:
+    """Write bytes to ``path`` through a private temporary file (CSV, vCard, iCalendar)."""
+    with atomic_target(Path(path)) as temp:
+        temp.write_bytes(data)
 
 
 def clean_temp_folders(folder: Path) -> int:
@@ -191,6 +231,7 @@ def _write_sheet(
     sheet: Sheet,
     report: WriteReport,
     lists: list[tuple[str, Sequence[str]]],
+    folder: Path,
     *,
     freeze: bool = True,
 ) -> None:
@@ -212,6 +253,7 @@ def _write_sheet(
         ws.column_dimensions[column_letter(index)].width = width
     if freeze:
         ws.freeze_panes = "A2"
+    _start_sheet_writer(ws, folder)
 
     bold = Font(bold=True)
     header_cells = []
@@ -336,12 +378,15 @@ def _fitted_widths(
     return widths
 
 
-def _write_lists_sheet(wb: object, lists: Sequence[tuple[str, Sequence[str]]]) -> None:
+def _write_lists_sheet(
+    wb: object, lists: Sequence[tuple[str, Sequence[str]]], folder: Path
+) -> None:
     """The hidden sheet feeding the drop-downs (inline lists stop at 255 characters)."""
     from openpyxl.cell import WriteOnlyCell
 
     ws = wb.create_sheet(LISTS_SHEET)  # type: ignore[attr-defined]
     ws.sheet_state = "hidden"
+    _start_sheet_writer(ws, folder)
     longest = max(len(values) for _, values in lists)
     columns = [[label, *values] for label, values in lists]
     for index in range(longest + 1):
