@@ -27,6 +27,28 @@ MAX_CELLS = 6_000_000
 _CHUNK = 1 << 20
 
 
+def require_defused_environment() -> None:
+    """Cheap check at import (openpyxl itself is imported late, it is slow to load)."""
+    import importlib.util
+    import os
+
+    if os.environ.get("OPENPYXL_DEFUSEDXML", "True") != "True":
+        raise RuntimeError(
+            "OPENPYXL_DEFUSEDXML is set to something other than 'True'; openpyxl would parse "
+            "workbooks without protection against XML attacks. Unset it."
+        )
+    if importlib.util.find_spec("defusedxml") is None:
+        raise RuntimeError("defusedxml is not installed; openpyxl would parse XML unsafely.")
+
+
+def require_defused_openpyxl() -> None:
+    """After importing openpyxl: it must have picked up defusedxml."""
+    from openpyxl.xml import DEFUSEDXML
+
+    if not DEFUSEDXML:
+        raise RuntimeError("openpyxl did not pick up defusedxml; refusing to read workbooks.")
+
+
 @dataclass(frozen=True)
 class SheetScan:
     """What a streamed pass over one worksheet's XML found."""

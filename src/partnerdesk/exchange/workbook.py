@@ -92,6 +92,9 @@ def write_workbook(
     """Write ``sheets`` (and an About sheet when ``about`` is given) to ``path`` atomically."""
     from openpyxl import Workbook
 
+    from partnerdesk.exchange.safety import require_defused_openpyxl
+
+    require_defused_openpyxl()
     target = Path(path)
     report = WriteReport(path=target)
     wb = Workbook(write_only=True)
