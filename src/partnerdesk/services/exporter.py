@@ -595,7 +595,7 @@ def _write_xlsx(
 
     about = {
         about_label("format"): wf.FORMAT_VERSION,
-        about_label("exported_at"): utcnow().replace(microsecond=0).isoformat(),
+        about_label("exported_at"): utcnow().isoformat(),
         about_label("application"): f"partnerdesk {__version__}",
         about_label("privacy"): privacy.value,
         about_label("scope"): "everything" if scope.everything else "current filter",
