@@ -535,6 +535,7 @@ def plan_import(
         else:
             choice = choice or source.guess(db)
             _plan_sheet(source, plan, known, choice)
+            _drop_known_contact_dates(session, plan)
     return plan
 
 
@@ -1033,6 +1034,24 @@ class _FirstValue:
             if value not in (None, "", ()):
                 return value
         return None
+
+
+def _drop_known_contact_dates(session: Session, plan: ImportPlan) -> None:
+    """A contact moment already recorded on that date is not planned again."""
+    rows = [r for r in plan.rows if r.record_id is not None and r.links.get("contact_dates")]
+    if not rows:
+        return
+    known = set(
+        session.execute(
+            select(ContactMoment.organisation_id, ContactMoment.happened_on).where(
+                ContactMoment.organisation_id.in_({r.record_id for r in rows})
+            )
+        ).tuples()
+    )
+    for r in rows:
+        r.links["contact_dates"] = {
+            d for d in r.links["contact_dates"] if (r.record_id, d) not in known
+        }
 
 
 def _person_values(first: _FirstValue) -> dict[str, Any]:
