@@ -1041,13 +1041,14 @@ def _drop_known_contact_dates(session: Session, plan: ImportPlan) -> None:
     rows = [r for r in plan.rows if r.record_id is not None and r.links.get("contact_dates")]
     if not rows:
         return
-    known = set(
-        session.execute(
+    known = {
+        (org_id, day)
+        for org_id, day in session.execute(
             select(ContactMoment.organisation_id, ContactMoment.happened_on).where(
                 ContactMoment.organisation_id.in_({r.record_id for r in rows})
             )
-        ).tuples()
-    )
+        )
+    }
     for r in rows:
         r.links["contact_dates"] = {
             d for d in r.links["contact_dates"] if (r.record_id, d) not in known
