@@ -98,6 +98,11 @@ def test_the_bundle_is_at_most_160_mb(bundle: Path) -> None:
     assert size <= MAX_BUNDLE_BYTES
 
 
+def test_the_bundle_carries_the_metadata_the_about_dialog_reads(bundle: Path) -> None:
+    folders = {path.name.split("-")[0].lower() for path in bundle.rglob("*.dist-info")}
+    assert {"pyside6_essentials", "shiboken6", "sqlalchemy", "alembic", "openpyxl"} <= folders
+
+
 def test_the_frozen_app_reports_the_version_from_pyproject(bundle: Path, home: Path) -> None:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     result = run_frozen(bundle, home, "--version")
