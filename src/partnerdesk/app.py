@@ -16,6 +16,8 @@ from partnerdesk.paths import AppPaths
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from partnerdesk.ui.tasks import TaskRunner
+
 log = logging.getLogger(__name__)
 
 #: Set to 1 to quit once the main window is painted and idle: the bundle test and the
@@ -57,7 +59,7 @@ def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
         window = MainWindow(context)
         window.show()
         if os.environ.get(QUIT_WHEN_IDLE_ENV) == "1":
-            quit_when_idle(window)
+            quit_when_idle(window, context.tasks)
         code = app.exec()
         db.close()
         return int(code)
@@ -66,13 +68,13 @@ def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
             shutil.rmtree(throwaway, ignore_errors=True)
 
 
-def quit_when_idle(window: QWidget) -> None:
-    """Quit the app after the window's first paint, once no background job is running."""
-    from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer
+def quit_when_idle(window: QWidget, tasks: TaskRunner) -> None:
+    """Quit the app after the window's first paint, once every background job has reported."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
     def quit_if_idle() -> None:
-        if QThreadPool.globalInstance().activeThreadCount():
+        if tasks.pending:
             QTimer.singleShot(5, quit_if_idle)
         else:
             log.info("main window shown and idle; quitting as asked")
