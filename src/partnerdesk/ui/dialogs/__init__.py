@@ -1,1 +1,1 @@
-"""Dialogs of the desktop app."""
+"""Dialogs: editors of one record and small one-off tasks."""
