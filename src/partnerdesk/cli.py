@@ -69,6 +69,20 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(restore)
     restore.set_defaults(handler=cmd_restore)
 
+    _add_exchange_verbs(verbs)
+
+    report = verbs.add_parser("report", help="coverage, open actions or quiet partners")
+    report.add_argument("topic", choices=("coverage", "actions", "contacts"))
+    _add_db(report)
+    report.add_argument("--json", action="store_true", help="machine-readable output")
+    report.add_argument(
+        "--days",
+        type=int,
+        default=90,
+        help="contacts: partners not contacted for this many days (default 90)",
+    )
+    report.set_defaults(handler=cmd_report)
+
     person = verbs.add_parser("person", help="personal data: erase a person, access export")
     person_verbs = person.add_subparsers(dest="person_verb", metavar="ACTION", required=True)
     erase = person_verbs.add_parser("erase", help="erase a person's personal data everywhere")
@@ -239,6 +253,26 @@ def cmd_restore(args: argparse.Namespace, paths: AppPaths) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace, paths: AppPaths) -> int:
+    from partnerdesk import reports
+
+    db = open_database(args, paths, create=False)
+    try:
+        if args.topic == "coverage":
+            data = reports.coverage_report(db)
+        elif args.topic == "actions":
+            data = reports.actions_report(db)
+        else:
+            data = reports.contacts_report(db, args.days)
+    finally:
+        db.close()
+    if args.json:
+        print_json(data)
+    else:
+        print(reports.as_text(args.topic, data))
+    return 0
+
+
 def cmd_person_erase(args: argparse.Namespace, paths: AppPaths) -> int:
     from partnerdesk.services.privacy import erase_person
 
@@ -278,3 +312,133 @@ def cmd_person_export(args: argparse.Namespace, paths: AppPaths) -> int:
 def print_json(data: object) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")
+
+
+# --- import and export (design §5) ----------------------------------------------------------
+
+
+def _add_exchange_verbs(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    imp = verbs.add_parser(
+        "import",
+        help="import a partnerdesk workbook or a colleague's sheet (.xlsx, .csv, .vcf)",
+        description="Exit status 0 when the import was applied (or would apply, with "
+        "--dry-run); non-zero when nothing was applied.",
+    )
+    imp.add_argument("file", metavar="FILE")
+    _add_db(imp)
+    imp.add_argument(
+        "--dry-run", action="store_true", help="show what would happen; change nothing"
+    )
+    imp.add_argument(
+        "--strict", action="store_true", help="refuse the whole file if anything fails"
+    )
+    imp.add_argument("--json", action="store_true", help="print a machine-readable report")
+    imp.set_defaults(handler=cmd_import)
+
+    exp = verbs.add_parser("export", help="export to .xlsx, .csv (people) or .vcf (people)")
+    exp.add_argument("file", metavar="FILE")
+    _add_db(exp)
+    exp.add_argument("--privacy", choices=["full", "no-contact", "woo"], default="full")
+    exp.set_defaults(handler=cmd_export)
+
+
+def cmd_import(args: argparse.Namespace, paths: AppPaths) -> int:
+    from partnerdesk.services import importer
+
+    path = Path(args.file)
+    try:
+        source = importer.ImportSource(path)
+        db = open_database(args, paths)
+    except UserError as error:
+        if args.json:
+            print_json(_failed_report(path, str(error)))
+        raise
+    try:
+        plan = importer.plan_import(db, source)
+        applied = False
+        summary = None
+        try:
+            if args.strict and plan.all_problems():
+                raise UserError(
+                    f"{path.name}: {len(plan.all_problems())} problem(s) and --strict was given; "
+                    "nothing was imported."
+                )
+            if not args.dry_run:
+                summary = importer.apply_import(db, plan, strict=args.strict)
+                applied = True
+        except UserError as error:
+            if args.json:
+                report = plan.report(applied=False)
+                report["error"] = str(error)
+                print_json(report)
+            else:
+                _print_plan(plan, applied=False)
+            print(f"partnerdesk: {error}", file=sys.stderr)
+            return error.exit_code
+    finally:
+        db.close()
+    if args.json:
+        report = plan.report(applied=applied)
+        report["dry_run"] = args.dry_run
+        if summary is not None and summary.backup is not None:
+            report["backup"] = str(summary.backup)
+        print_json(report)
+    else:
+        _print_plan(plan, applied=applied)
+    log.info(
+        "import of a %s file: %d rows planned, applied=%s",
+        source.file.kind,
+        len(plan.rows),
+        applied,
+    )
+    return 0
+
+
+def _failed_report(path: Path, message: str) -> dict[str, object]:
+    return {
+        "file": path.name,
+        "applied": False,
+        "error": message,
+        "counts": {},
+        "problems": [
+            {"file": path.name, "sheet": None, "row": None, "column": None, "message": message}
+        ],
+        "possible_duplicates": [],
+    }
+
+
+def _print_plan(plan: object, *, applied: bool) -> None:
+    from partnerdesk.services.importer import ImportPlan
+
+    assert isinstance(plan, ImportPlan)
+    verb = "Imported" if applied else "Would import (nothing changed)"
+    print(f"{verb} from {plan.file}:")
+    for entity, counts in plan.counts().items():
+        parts = ", ".join(f"{n} {status}" for status, n in counts.items() if n)
+        print(f"  {entity.replace('_', ' ')}: {parts or 'nothing'}")
+    for problem in plan.all_problems():
+        print(f"  problem: {problem.line()}")
+    for row in plan.duplicates():
+        print(
+            f"  possible duplicate: sheet '{row.sheet}', row {row.row}: "
+            f"{row.label} looks like {row.other}"
+        )
+    for note in plan.notes:
+        print(f"  note: {note}")
+
+
+def cmd_export(args: argparse.Namespace, paths: AppPaths) -> int:
+    from partnerdesk.services.exporter import Privacy, export_file
+
+    db = open_database(args, paths, create=False)
+    try:
+        result = export_file(db, Path(args.file), privacy=Privacy(args.privacy))
+    finally:
+        db.close()
+    total = sum(result.rows.values())
+    print(f"Exported {total} rows to {result.path}")
+    for line in result.redactions:
+        print(f"  redacted: {line}")
+    for note in result.notes:
+        print(f"  note: {note}")
+    return 0
