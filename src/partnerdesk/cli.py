@@ -430,7 +430,7 @@ def _print_plan(plan: object, *, applied: bool) -> None:
 def cmd_export(args: argparse.Namespace, paths: AppPaths) -> int:
     from partnerdesk.services.exporter import Privacy, export_file
 
-    db = open_database(args, paths, create=False)
+    db = open_database(args, paths, create=False, lock=False)
     try:
         result = export_file(db, Path(args.file), privacy=Privacy(args.privacy))
     finally:
