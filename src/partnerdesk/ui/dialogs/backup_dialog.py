@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
-    QSettings,
     Qt,
     QTime,
     Signal,
@@ -38,8 +37,6 @@ from partnerdesk.persistence.backup import BackupInfo
 from partnerdesk.ui import messages
 from partnerdesk.ui.context import AppContext
 
-#: QSettings key of the number of backups to keep
-KEEP_KEY = "backups/keep"
 #: entities whose pages reload after a restore
 ALL_ENTITIES = (
     "organisation",
@@ -79,15 +76,6 @@ def when_text(taken: dt.datetime, long: bool = False) -> str:
             + locale.toString(time, QLocale.FormatType.ShortFormat)
         )
     return locale.toString(QDateTime(day, time), QLocale.FormatType.ShortFormat)
-
-
-def keep_setting() -> int:
-    """How many backups to keep (Preferences); 20 when never set."""
-    value = QSettings().value(KEEP_KEY, backups.KEEP_DEFAULT)
-    try:
-        return max(1, int(str(value)))
-    except ValueError:
-        return backups.KEEP_DEFAULT
 
 
 class BackupTableModel(QAbstractTableModel):
@@ -232,7 +220,7 @@ class BackupDialog(QDialog):
         self.restore_button.setEnabled(bool(self.view.selectionModel().selectedRows()))
 
     def _keep_changed(self, value: int) -> None:
-        QSettings().setValue(KEEP_KEY, value)
+        self.context.prefs.backup_keep = value
         self.context.db.backup_keep = value
 
     def _busy(self, busy: bool) -> None:

@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
-    QSettings,
     Qt,
     Signal,
 )
@@ -38,19 +37,8 @@ from partnerdesk.services.privacy import InactivePerson
 from partnerdesk.ui import messages
 from partnerdesk.ui.context import AppContext
 
-#: QSettings key of the retention period in months
-RETENTION_KEY = "privacy/retention_months"
-RETENTION_DEFAULT = 24
 #: pages that show people, sessions or actions reload after an erasure
 ERASE_TOUCHES = ("person", "dialogue_session", "action", "contact_moment", "organisation")
-
-
-def retention_setting() -> int:
-    value = QSettings().value(RETENTION_KEY, RETENTION_DEFAULT)
-    try:
-        return max(1, int(str(value)))
-    except ValueError:
-        return RETENTION_DEFAULT
 
 
 def date_text(day: dt.date) -> str:
@@ -126,7 +114,7 @@ class PrivacyDialog(QDialog):
         intro.setWordWrap(True)
         self.months = QSpinBox()
         self.months.setRange(1, 240)
-        self.months.setValue(retention_setting())
+        self.months.setValue(context.prefs.retention_months)
         self.months.setSuffix(self.tr(" months"))
         self.months.valueChanged.connect(self._months_changed)
         period = QHBoxLayout()
@@ -203,7 +191,7 @@ class PrivacyDialog(QDialog):
         self.erase_button.setEnabled(bool(self.view.selectionModel().selectedRows()))
 
     def _months_changed(self, value: int) -> None:
-        QSettings().setValue(RETENTION_KEY, value)
+        self.context.prefs.retention_months = value
         self.refresh()
 
     def selected_ids(self) -> list[int]:
