@@ -43,8 +43,12 @@
 <context>
     <name>ListDetailPage</name>
     <message>
-        <source>Delete</source>
+        <source>Counting…</source>
         <extracomment>entities whose changes this page shows (its own and those listed in it) starting column widths of the list</extracomment>
+        <translation>Tellen…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
 </context>
@@ -58,6 +62,10 @@
     <message>
         <source>Sections</source>
         <translation>Onderdelen</translation>
+    </message>
+    <message>
+        <source>The data file partnerdesk works on</source>
+        <translation>Het gegevensbestand waarmee partnerdesk werkt</translation>
     </message>
     <message>
         <source>&amp;New</source>
@@ -307,6 +315,7 @@
     <name>OrganisationTableModel</name>
     <message>
         <source>Name</source>
+        <extracomment>active partners not contacted for more days than this are flagged</extracomment>
         <translation>Naam</translation>
     </message>
     <message>
@@ -332,6 +341,14 @@
     <message>
         <source>Last contact</source>
         <translation>Laatste contact</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>An active partner not contacted for more than %1 days</source>
+        <translation>Een actieve partner zonder contact in meer dan %1 dagen</translation>
     </message>
 </context>
 <context>
@@ -791,6 +808,17 @@
     <message>
         <source>Check the organisations: the same role is listed twice, or an end lies before its start.</source>
         <translation>Controleer de organisaties: dezelfde functie staat er twee keer, of een einddatum ligt vóór de begindatum.</translation>
+    </message>
+</context>
+<context>
+    <name>formatting</name>
+    <message>
+        <source>since %1</source>
+        <translation>sinds %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>tot %1</translation>
     </message>
 </context>
 <context>

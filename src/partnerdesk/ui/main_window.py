@@ -111,8 +111,9 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._make_menus()
         self._make_toolbar()
-        self.status_count = QLabel()
-        self.statusBar().addPermanentWidget(self.status_count)
+        self.status_data = QLabel(context.db.display_name)
+        self.status_data.setToolTip(self.tr("The data file partnerdesk works on"))
+        self.statusBar().addPermanentWidget(self.status_data)
         context.events.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         context.events.open_record.connect(self.open_record)
         context.events.data_changed.connect(lambda _entity: self._update_counts())
@@ -288,16 +289,18 @@ class MainWindow(QMainWindow):
         self.find_action.setEnabled(bool(page and page.can_search))
 
     def _update_count(self, page: Page) -> None:
-        index = self.pages.index(page)
-        item = self.navigation.item(index)
-        count = page.count()
+        """Take the page's count off the GUI thread and show it beside its name."""
+        self.context.tasks.run(
+            lambda _progress: page.count(), lambda count: self._show_count(page, count)
+        )
+
+    def _show_count(self, page: Page, count: int | None) -> None:
+        item = self.navigation.item(self.pages.index(page))
         item.setData(COUNT_ROLE, None if count is None else number(count))
         title = page.title()
         item.setData(
             Qt.ItemDataRole.AccessibleTextRole, title if count is None else f"{title}, {count}"
         )
-        if page is self.current_page():
-            self.status_count.setText("")
 
     def _update_counts(self) -> None:
         for page in self.pages:

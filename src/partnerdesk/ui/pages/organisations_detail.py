@@ -31,7 +31,7 @@ from partnerdesk.services import history, lists, organisations, reference
 from partnerdesk.services.records import OrganisationDraft, OrganisationRecord
 from partnerdesk.ui.commands import ORGANISATIONS
 from partnerdesk.ui.context import AppContext
-from partnerdesk.ui.formatting import count_text, date, number
+from partnerdesk.ui.formatting import count_text, date, number, period_text
 from partnerdesk.ui.icons import icon
 from partnerdesk.ui.labels import choices, label
 from partnerdesk.ui.widgets.detail_pane import DetailPane
@@ -286,10 +286,8 @@ class OrganisationDetail(DetailPane):
         for row, person in enumerate(people):
             name = QTableWidgetItem(person.name)
             name.setData(Qt.ItemDataRole.UserRole, person.person_id)
-            period = " – ".join(p for p in (date(person.since), date(person.until)) if p)
+            period = period_text(person.since, person.until)
             role = person.role or ""
-            if person.is_primary:
-                role = f"{role} ★" if role else "★"
             cells = [
                 name,
                 QTableWidgetItem(role),

@@ -55,6 +55,7 @@ class ListDetailPage(Page):
         self.list.search_changed.connect(lambda _text: self.apply_query())
         self.list.current_changed.connect(self._current_changed)
         self.detail.saved.connect(self._select_quietly)
+        self.model.total_changed.connect(self.update_texts)
         context.events.data_changed.connect(self._data_changed)
 
     def finish_setup(self) -> None:
@@ -132,9 +133,12 @@ class ListDetailPage(Page):
             self.list.select_first()
 
     def update_texts(self) -> None:
-        count, empty = self.texts(self.model.total)
+        total = self.model.total
+        if total is None:
+            count, empty = self.tr("Counting…"), ""
+        else:
+            count, empty = self.texts(total)
         self.list.set_texts(count, empty)
-        self.count_changed.emit()
 
     # -- selection --------------------------------------------------------------------------------
 
@@ -173,8 +177,6 @@ class ListDetailPage(Page):
         self._stale = True
         if self.isVisible():
             self.refresh()
-        else:
-            self.count_changed.emit()
 
     def refresh(self) -> None:
         self._stale = False

@@ -204,8 +204,8 @@ class RecordList(QWidget):
         """Set the count line and the text shown instead of an empty list."""
         self.count.setText(count_text)
         self.empty.setText(empty_text)
-        self._stack.setCurrentWidget(self.view if self.model.total else self.empty)
+        self._stack.setCurrentWidget(self.view if self.model.rowCount() else self.empty)
 
     def _after_reset(self) -> None:
-        self._stack.setCurrentWidget(self.view if self.model.total else self.empty)
+        self._stack.setCurrentWidget(self.view if self.model.rowCount() else self.empty)
         self.current_changed.emit(-1)
