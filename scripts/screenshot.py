@@ -1,7 +1,7 @@
 """Render the main window offscreen on the demo data, in English and Dutch, for the README.
 
-  python scripts/screenshot.py            # writes docs/screenshot.png and docs/screenshot-nl.png
-  python scripts/screenshot.py OUT_DIR    # writes them into OUT_DIR instead
+python scripts/screenshot.py            # writes docs/screenshot.png and docs/screenshot-nl.png
+python scripts/screenshot.py OUT_DIR    # writes them into OUT_DIR instead
 """
 
 from __future__ import annotations
@@ -43,9 +43,7 @@ def render(app: QApplication, db: Database, root: Path, language: str, target: P
     window.show_page(window.pages.index(page))
     page.list.search.setText("sport")
     page.list.search.returnPressed.emit()
-    row = next(
-        r for r in range(page.model.rowCount()) if page.model.index(r, 0).data() == "KNVB"
-    )
+    row = next(r for r in range(page.model.rowCount()) if page.model.index(r, 0).data() == "KNVB")
     page.list.view.selectRow(row)
     app.processEvents()
     target.parent.mkdir(parents=True, exist_ok=True)

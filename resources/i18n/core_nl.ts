@@ -720,7 +720,7 @@
         <translation>Organisatie</translation>
     </message>
     <message>
-        <source>Role</source>
+        <source>Job title</source>
         <translation>Functie</translation>
     </message>
     <message>

@@ -53,7 +53,7 @@ class PersonTableModel(PagedTableModel[PersonRow]):
                 ),
                 Column(
                     "job_title",
-                    lambda: QCoreApplication.translate("PersonTableModel", "Role"),
+                    lambda: QCoreApplication.translate("PersonTableModel", "Job title"),
                     lambda r: r.job_title or "",
                     sortable=False,  # no index either (see the organisation column)
                     highlight=True,

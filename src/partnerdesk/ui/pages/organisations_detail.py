@@ -141,6 +141,7 @@ class OrganisationDetail(DetailPane):
         for box in self.channels.values():
             box.toggled.connect(self.changed)
         self.other_sectors.itemChanged.connect(self.changed)
+        self.primary_sector.currentIndexChanged.connect(self._mark_primary_sector)
         self.notes.textChanged.connect(self.changed)
 
         scroll = QScrollArea()
@@ -254,6 +255,7 @@ class OrganisationDetail(DetailPane):
             item = self.other_sectors.item(row)
             checked = item.data(Qt.ItemDataRole.UserRole) in draft.sector_ids
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self._mark_primary_sector()
         self.reach.setText(number(draft.reach))
         self.reach_note.setText(draft.reach_note or "")
         self.city.setText(draft.city or "")
@@ -311,6 +313,18 @@ class OrganisationDetail(DetailPane):
             )
         changes = history.record_history(self.context.db.uow(), "organisation", record.id)
         self.history.show_changes(changes, {"primary_sector_id": self._sector_names.get})
+
+    def _mark_primary_sector(self, _index: int = 0) -> None:
+        """The main sector is not offered again under "Other sectors"."""
+        primary = self.primary_sector.currentData()
+        for row in range(self.other_sectors.count()):
+            item = self.other_sectors.item(row)
+            if item is None:
+                continue
+            is_primary = item.data(Qt.ItemDataRole.UserRole) == primary
+            item.setHidden(is_primary)
+            if is_primary:
+                item.setCheckState(Qt.CheckState.Unchecked)
 
     def _open_person(self, item: QTableWidgetItem) -> None:
         person_id = _item(self.people, item.row(), 0).data(Qt.ItemDataRole.UserRole)
