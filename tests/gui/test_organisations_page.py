@@ -170,4 +170,4 @@ def test_column_widths_and_the_splitter_are_remembered_across_windows(
     assert reopened.list.view.horizontalHeader().sectionSize(page.model.CITY) == 222
     # the offscreen screen is smaller than the window was, so compare proportions
     left, right = reopened.splitter.sizes()
-    assert left / right > 2 > 640 / 520  # 900:400 kept, not the 640:520 a fresh window has
+    assert left / right > 2 > 780 / 450  # 900:400 kept, not the 780:450 a fresh window has

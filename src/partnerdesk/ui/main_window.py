@@ -111,8 +111,11 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._make_menus()
         self._make_toolbar()
-        self.status_data = QLabel(context.db.display_name)
-        self.status_data.setToolTip(self.tr("The data file partnerdesk works on"))
+        where = context.db.path.name if context.db.path is not None else context.db.display_name
+        self.status_data = QLabel(where)
+        self.status_data.setToolTip(
+            self.tr("The data file partnerdesk works on") + f"\n{context.db.display_name}"
+        )
         self.statusBar().addPermanentWidget(self.status_data)
         context.events.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         context.events.open_record.connect(self.open_record)
@@ -373,7 +376,7 @@ class MainWindow(QMainWindow):
         if splitter is not None:
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([200, 1080])
+            self.splitter.setSizes([170, 1110])
         page = self.page_by_key(prefs.current_page) or (self.pages[0] if self.pages else None)
         if page is not None:
             self.show_page(self.pages.index(page))

@@ -23,7 +23,7 @@ class PeoplePage(ListDetailPage):
     services = PEOPLE
     model: PersonTableModel
     detail: PersonDetail
-    column_widths = (190, 170, 170, 210, 120, 110)
+    column_widths = (180, 160, 150, 200, 110, 100)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

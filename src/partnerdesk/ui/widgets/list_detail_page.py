@@ -70,7 +70,7 @@ class ListDetailPage(Page):
         if state is not None:
             self.splitter.restoreState(state)
         else:
-            self.splitter.setSizes([640, 520])
+            self.splitter.setSizes([780, 450])
         self.update_texts()
 
     # -- for subclasses ---------------------------------------------------------------------

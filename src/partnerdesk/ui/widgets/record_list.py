@@ -118,8 +118,11 @@ class RecordList(QWidget):
     def restore_state(self, default_widths: list[int]) -> None:
         """Column widths, order and sort as the coordinator left them."""
         header = self.view.horizontalHeader()
+        metrics = header.fontMetrics()
         for column, width in enumerate(default_widths):
-            header.resizeSection(column, width)
+            # never narrower than the header's own text (Dutch headers run longer)
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            header.resizeSection(column, max(width, metrics.horizontalAdvance(title) + 24))
         state = self._settings.header_state(self._state_key)
         if state is not None:
             header.restoreState(state)
