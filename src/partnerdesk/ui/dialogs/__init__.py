@@ -1,1 +1,1 @@
-"""Dialogs: preferences and the ones other areas add (import, export, about…)."""
+"""Dialogs: editing forms, wizards and settings opened from the pages and menus."""
