@@ -29,7 +29,7 @@ def test_under_dutch_the_window_labels_are_dutch(dutch, context, qtbot, monkeypa
     window = MainWindow(context)
     qtbot.addWidget(window)
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&Bestand", "Be&werken", "Beel&d"]
+    assert menus[:3] == ["&Bestand", "Be&werken", "Beel&d"]
     page = window.page_by_key("organisations")
     assert isinstance(page, OrganisationsPage)
     assert window.navigation.item(window.pages.index(page)).text() == "Organisaties"
