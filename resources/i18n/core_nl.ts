@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>DetailPane</name>
@@ -36,7 +37,7 @@
     <name>GlobalSearch</name>
     <message>
         <source>Nothing found for “%1”</source>
-        <extracomment>results shown per kind of record what the completer would write into the field: the query itself, so typing is not disturbed entity ("organisation" or "person") and id of the chosen result</extracomment>
+        <extracomment>results shown per kind of record what the completer would write into the field: the query itself, so typing is not disturbed entity (&quot;organisation&quot; or &quot;person&quot;) and id of the chosen result</extracomment>
         <translation>Niets gevonden voor “%1”</translation>
     </message>
 </context>
@@ -180,7 +181,7 @@
     </message>
     <message>
         <source>separate tags with commas</source>
-        <translation>labels scheiden met komma's</translation>
+        <translation>labels scheiden met komma&apos;s</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -521,7 +522,7 @@
     <name>PersonDetail</name>
     <message>
         <source>Choose a person in the list, or press New to add one.</source>
-        <extracomment>columns of the affiliations table</extracomment>
+        <extracomment>the tab holding the organisations a person works at columns of the affiliations table</extracomment>
         <translation>Kies een persoon in de lijst, of druk op Nieuw om iemand toe te voegen.</translation>
     </message>
     <message>
@@ -562,7 +563,7 @@
     </message>
     <message>
         <source>separate tags with commas</source>
-        <translation>labels scheiden met komma's</translation>
+        <translation>labels scheiden met komma&apos;s</translation>
     </message>
     <message>
         <source>&amp;Given name</source>
@@ -775,7 +776,7 @@
     <name>commands</name>
     <message>
         <source>Could not undo or redo</source>
-        <extracomment>other entities whose lists show this one (an organisation's name in the people list)</extracomment>
+        <extracomment>other entities whose lists show this one (an organisation&apos;s name in the people list)</extracomment>
         <translation>Ongedaan maken of opnieuw lukte niet</translation>
     </message>
 </context>

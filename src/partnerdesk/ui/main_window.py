@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.context = context
         self.setWindowTitle(self.tr("partnerdesk"))
         self.setObjectName("MainWindow")
+        self.setWindowIcon(icon("partnerdesk"))
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")

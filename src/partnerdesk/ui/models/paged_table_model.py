@@ -202,21 +202,16 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         return page[offset] if offset < len(page) else None
 
     def row_of(self, record_id: int) -> int | None:
-        """The row of a record among the loaded rows (loading further pages until found)."""
-        row = 0
-        while True:
-            for page_number in range(row // PAGE_SIZE, len(self._starts)):
-                start = page_number * PAGE_SIZE
-                for offset in range(PAGE_SIZE):
-                    record = self.row_at(start + offset)
-                    if record is None:
-                        break
-                    if record.id == record_id:
-                        return start + offset
-            row = self._loaded
-            if not self.canFetchMore():
-                return None
-            self.fetchMore()
+        """The row of a record among the pages in memory; None when it is not there.
+
+        Never reads further pages: a record far down a list of 100 000 (or not in it at all)
+        would otherwise mean reading every page before it.
+        """
+        for page_number, rows in self._pages.items():
+            for offset, record in enumerate(rows):
+                if record.id == record_id:
+                    return page_number * PAGE_SIZE + offset
+        return None
 
     # -- Qt model interface ---------------------------------------------------------------
 

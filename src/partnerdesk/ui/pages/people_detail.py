@@ -38,6 +38,8 @@ from partnerdesk.ui.widgets.detail_pane import DetailPane
 from partnerdesk.ui.widgets.form import Form, error_colour
 from partnerdesk.ui.widgets.history_view import HistoryView
 
+#: the tab holding the organisations a person works at
+AFFILIATIONS_TAB = 1
 #: columns of the affiliations table
 ORGANISATION, ROLE, PRIMARY, SINCE, UNTIL = range(5)
 
@@ -62,8 +64,10 @@ class PersonDetail(DetailPane):
             parent,
         )
         self._organisation_names: dict[int, str] = {}
+        self._picker_stale = True
         self.tabs.addTab(self._build_details(), self.tr("Details"))
         self.tabs.addTab(self._build_affiliations(), self.tr("Organisations"))
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.history = HistoryView()
         self.tabs.addTab(self.history, icon("history"), self.tr("History"))
 
@@ -200,8 +204,29 @@ class PersonDetail(DetailPane):
     # -- loading -----------------------------------------------------------------------------
 
     def reload_reference(self) -> None:
-        """Organisation names for the picker, and tags for completion."""
-        names = organisations.list_organisation_names(self.context.db.uow())
+        """Tags for completion now; organisation names when the Organisations tab is opened."""
+        self._picker_stale = True
+        if self.tabs.currentIndex() == AFFILIATIONS_TAB:
+            self._load_picker()
+        tags = QCompleter(lists.tag_names(self.context.db.uow(), "person"), self.tags)
+        tags.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.tags.setCompleter(tags)
+
+    def _tab_changed(self, index: int) -> None:
+        if index == AFFILIATIONS_TAB and self._picker_stale:
+            self._load_picker()
+
+    def _load_picker(self) -> None:
+        """Read every organisation's name off the GUI thread (there may be 10 000)."""
+        self._picker_stale = False
+        self.organisation_picker.setEnabled(False)
+        self.add_button.setEnabled(False)
+        db = self.context.db
+        self.context.tasks.run(
+            lambda _progress: organisations.list_organisation_names(db.uow()), self._fill_picker
+        )
+
+    def _fill_picker(self, names: list[tuple[int, str]]) -> None:
         self._organisation_names = dict(names)
         self.organisation_picker.clear()
         for organisation_id, name in names:
@@ -211,9 +236,8 @@ class PersonDetail(DetailPane):
         if completer is not None:
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        tags = QCompleter(lists.tag_names(self.context.db.uow(), "person"), self.tags)
-        tags.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.tags.setCompleter(tags)
+        self.organisation_picker.setEnabled(True)
+        self.add_button.setEnabled(True)
 
     def load(self, record_id: int) -> PersonRecord:
         return people.get_person(self.context.db.uow(), record_id)
@@ -244,6 +268,9 @@ class PersonDetail(DetailPane):
         self.tags.setText(", ".join(draft.tags))
         self.notes.setPlainText(draft.notes or "")
         self.affiliations.setRowCount(0)
+        if record is not None:
+            for known in record.affiliation_records:
+                self._organisation_names.setdefault(known.organisation_id, known.organisation_name)
         for affiliation in draft.affiliations:
             self._append_affiliation(affiliation)
         if record is not None:

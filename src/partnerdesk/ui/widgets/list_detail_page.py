@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QSplitter, QVBoxLayout, QWidget
 
 from partnerdesk.errors import UserError
@@ -190,11 +189,6 @@ class ListDetailPage(Page):
             if not self.detail.is_dirty:
                 self.detail.show_record(selected if found else None)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
-
     # -- Page interface -------------------------------------------------------------------------
 
     def has_selection(self) -> bool:
@@ -242,16 +236,8 @@ class ListDetailPage(Page):
             self.refresh()
         if self.detail.is_dirty and self.detail.record_id != record_id and not self.detail.save():
             return
-        if not self._select_quietly(record_id):
-            # hidden by the search or a filter: clear them so the record can be shown
-            for combo in self.filters:
-                combo.blockSignals(True)
-                combo.setCurrentIndex(0)
-                combo.blockSignals(False)
-            self.list.search.clear()
-            self.model.set_query(self.current_query())
-            self.update_texts()
-            self._select_quietly(record_id)
+        # shown in the list when it is among the rows read so far; the detail pane shows it anyway
+        self._select_quietly(record_id)
         if self.detail.record_id != record_id or self.detail.creating:
             self.detail.show_record(record_id)
         self.actions_changed.emit()

@@ -157,7 +157,7 @@ class RecordList(QWidget):
         return int(value) if value is not None else None
 
     def select_id(self, record_id: int) -> bool:
-        """Select a record (loading pages until it is found); False when the list hides it."""
+        """Select a record among the rows read so far; False when it is not there."""
         row = self.model.row_of(record_id)
         if row is None:
             return False
