@@ -1,11 +1,10 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>CoverageMatrixModel</name>
     <message>
         <source>gap</source>
-        <extracomment>data role holding (&quot;cell&quot; | &quot;sector&quot; | &quot;group&quot; | &quot;all&quot;, sector id, target group id) sector rows, then the row of partners without a sector when there are any</extracomment>
+        <extracomment>data role holding ("cell" | "sector" | "group" | "all", sector id, target group id) sector rows, then the row of partners without a sector when there are any</extracomment>
         <translation>witte vlek</translation>
     </message>
     <message>
@@ -528,7 +527,7 @@
         <translation>De oproepronde</translation>
     </message>
     <message>
-        <source>Only partners that reach the wave&apos;s target groups</source>
+        <source>Only partners that reach the wave's target groups</source>
         <translation>Alleen partners die de doelgroepen van de oproepronde bereiken</translation>
     </message>
     <message>
