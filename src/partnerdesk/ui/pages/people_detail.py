@@ -170,6 +170,7 @@ class PersonDetail(DetailPane):
         picker_edit = self.organisation_picker.lineEdit()
         if picker_edit is not None:
             picker_edit.setPlaceholderText(self.tr("Type an organisation…"))
+            picker_edit.setAccessibleName(self.organisation_picker.accessibleName())
         self.role_to_add = QLineEdit()
         self.role_to_add.setPlaceholderText(self.tr("role, for example “woordvoerder”"))
         self.role_to_add.setAccessibleName(self.tr("Role at the organisation to add"))
