@@ -4,7 +4,8 @@ One catalogue per area of the app, so areas can be translated independently:
 resources/i18n/<area>_nl.ts (committed, the translators' file) -> built into
 src/partnerdesk/resources/i18n/<area>_nl.qm (committed, never edited by hand).
 
-  python scripts/i18n.py update            # pyside6-lupdate every area (keeps existing translations)
+  python scripts/i18n.py update [AREA…]    # pyside6-lupdate every area, or only those named
+                                           # (keeps existing translations)
   python scripts/i18n.py untranslated AREA # list source strings without a translation
   python scripts/i18n.py fill AREA FILE    # fill translations from a JSON {source: translation}
   python scripts/i18n.py release           # pyside6-lrelease every area into the package
@@ -75,9 +76,11 @@ def ts_path(area: str, language: str) -> Path:
     return TS_DIR / f"{area}_{language}.ts"
 
 
-def update() -> None:
+def update(areas: list[str] | None = None) -> None:
     TS_DIR.mkdir(parents=True, exist_ok=True)
-    for area in AREAS:
+    for area in areas or list(AREAS):
+        if area not in AREAS:
+            raise SystemExit(f"unknown area {area!r}; known: {', '.join(AREAS)}")
         files = area_files(area)
         if not files:
             continue
@@ -147,7 +150,7 @@ def main(argv: list[str]) -> int:
         return 2
     command, *rest = argv
     if command == "update":
-        update()
+        update(rest)
     elif command == "untranslated":
         for source in untranslated(rest[0]):
             print(source)

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>DetailPane</name>
@@ -37,7 +36,7 @@
     <name>GlobalSearch</name>
     <message>
         <source>Nothing found for “%1”</source>
-        <extracomment>results shown per kind of record what the completer would write into the field: the query itself, so typing is not disturbed entity (&quot;organisation&quot; or &quot;person&quot;) and id of the chosen result</extracomment>
+        <extracomment>results shown per kind of record what the completer would write into the field: the query itself, so typing is not disturbed entity ("organisation" or "person") and id of the chosen result</extracomment>
         <translation>Niets gevonden voor “%1”</translation>
     </message>
 </context>
@@ -181,7 +180,7 @@
     </message>
     <message>
         <source>separate tags with commas</source>
-        <translation>labels scheiden met komma&apos;s</translation>
+        <translation>labels scheiden met komma's</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -546,8 +545,12 @@
         <translation>Werkt bij ons eigen ministerie</translation>
     </message>
     <message>
-        <source>Public role: name is not redacted in Woo exports</source>
-        <translation>Publieke rol: naam wordt niet gelakt in Woo-exports</translation>
+        <source>Public role</source>
+        <translation>Publieke rol</translation>
+    </message>
+    <message>
+        <source>A minister or spokesperson: the name is not redacted in Woo exports</source>
+        <translation>Een minister of woordvoerder: de naam wordt niet gelakt in Woo-exports</translation>
     </message>
     <message>
         <source>Do not contact</source>
@@ -563,7 +566,7 @@
     </message>
     <message>
         <source>separate tags with commas</source>
-        <translation>labels scheiden met komma&apos;s</translation>
+        <translation>labels scheiden met komma's</translation>
     </message>
     <message>
         <source>&amp;Given name</source>
@@ -776,7 +779,7 @@
     <name>commands</name>
     <message>
         <source>Could not undo or redo</source>
-        <extracomment>other entities whose lists show this one (an organisation&apos;s name in the people list)</extracomment>
+        <extracomment>other entities whose lists show this one (an organisation's name in the people list)</extracomment>
         <translation>Ongedaan maken of opnieuw lukte niet</translation>
     </message>
 </context>

@@ -85,7 +85,10 @@ class PersonDetail(DetailPane):
         self.job_title = QLineEdit()
         self.is_internal = QCheckBox(self.tr("Works at our own ministry"))
         self.directorate = QLineEdit()
-        self.public_role = QCheckBox(self.tr("Public role: name is not redacted in Woo exports"))
+        self.public_role = QCheckBox(self.tr("Public role"))
+        self.public_role.setToolTip(
+            self.tr("A minister or spokesperson: the name is not redacted in Woo exports")
+        )
         self.do_not_contact = QCheckBox(self.tr("Do not contact"))
         self.lawful_basis = QComboBox()
         self.lawful_basis.addItem(self.tr("(not recorded)"), None)
@@ -136,6 +139,8 @@ class PersonDetail(DetailPane):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # the form narrows with the pane (fields shrink) instead of scrolling sideways
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.form)
         return scroll
 
