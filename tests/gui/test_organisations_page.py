@@ -171,3 +171,19 @@ def test_column_widths_and_the_splitter_are_remembered_across_windows(
     # the offscreen screen is smaller than the window was, so compare proportions
     left, right = reopened.splitter.sizes()
     assert left / right > 2 > 780 / 450  # 900:400 kept, not the 780:450 a fresh window has
+
+
+def test_closing_the_window_saves_an_unsaved_edit(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = _open(window, qtbot, "KNVB")
+    page.detail.city.clear()
+    qtbot.keyClicks(page.detail.city, "Utrecht")
+    assert window.close()
+    assert _scalar(window, "SELECT city FROM organisation WHERE name = 'KNVB'") == "Utrecht"
+
+
+def test_closing_with_an_edit_that_cannot_be_saved_keeps_the_window_open(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = _open(window, qtbot, "KNVB")
+    page.detail.name.clear()
+    qtbot.keyClicks(page.detail.city, "x")
+    assert not window.close()
+    assert page.detail.form.error_text("name") == "Please fill in a name."

@@ -392,6 +392,11 @@ class MainWindow(QMainWindow):
         prefs.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for page in self.pages:
+            if not page.can_close():
+                self.show_page(self.pages.index(page))
+                event.ignore()
+                return
         self.save_state()
         self.context.tasks.wait()
         super().closeEvent(event)

@@ -68,3 +68,7 @@ class Page(QWidget):
 
     def save_state(self) -> None:
         """Remember splitters and column layouts (called when the window closes)."""
+
+    def can_close(self) -> bool:
+        """Called before the window closes: save or keep what is unsaved; False keeps it open."""
+        return True

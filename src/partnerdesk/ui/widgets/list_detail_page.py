@@ -242,6 +242,12 @@ class ListDetailPage(Page):
             self.detail.show_record(record_id)
         self.actions_changed.emit()
 
+    def can_close(self) -> bool:
+        """Unsaved changes are saved (an undoable step); if they cannot be, the window stays."""
+        if not self.detail.is_dirty:
+            return True
+        return self.detail.save()
+
     def save_state(self) -> None:
         self.list.save_state()
         self.context.prefs.set_splitter_state(self.key, self.splitter.saveState())
