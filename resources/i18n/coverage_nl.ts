@@ -79,6 +79,10 @@
         <translation>Status samenwerking</translation>
     </message>
     <message>
+        <source>No sectors or target groups yet. Add them with “Sectors…” and “Target groups…”, then give organisations a sector and the target groups they reach.</source>
+        <translation>Nog geen branches of doelgroepen. Voeg ze toe met “Branches…” en “Doelgroepen…” en geef organisaties daarna een branche en de doelgroepen die ze bereiken.</translation>
+    </message>
+    <message>
         <source>Coverage</source>
         <translation>Dekking</translation>
     </message>

@@ -125,6 +125,20 @@ def test_a_partner_becoming_active_updates_the_matrix_after_data_changed(
     assert "Schoonmaakbedrijven" not in page.banner.text()
 
 
+def test_an_empty_coverage_view_says_what_to_do_next(
+    qtbot: QtBot, db: Database, paths: AppPaths
+) -> None:
+    ctx = AppContext(db=db, paths=paths)
+    page = CoveragePage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    qtbot.waitUntil(lambda: page.model.coverage is not None)
+    assert page.empty_label.isVisible() and "Sectors…" in page.empty_label.text()
+    assert page.model.rowCount() == 1  # only the totals
+    ctx.tasks.wait()
+
+
 def test_the_coverage_view_exports_as_a_workbook_and_an_image(
     qtbot: QtBot, context: AppContext, tmp_path: Path
 ) -> None:

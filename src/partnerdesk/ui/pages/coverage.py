@@ -304,7 +304,16 @@ class CoveragePage(Page):
 
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
+        self.empty_label = QLabel(
+            self.tr(
+                "No sectors or target groups yet. Add them with “Sectors…” and “Target "
+                "groups…”, then give organisations a sector and the target groups they reach."
+            )
+        )
+        self.empty_label.setWordWrap(True)
+        self.empty_label.hide()
         layout.addWidget(legend)
+        layout.addWidget(self.empty_label)
         layout.addWidget(splitter, 1)
         layout.addLayout(charts)
         context.events.data_changed.connect(self._data_changed)
@@ -338,6 +347,7 @@ class CoveragePage(Page):
         if generation != self._generation:
             return  # an older load finished after a newer one was asked for
         self.model.set_coverage(result)
+        self.empty_label.setVisible(not result.sectors and not result.target_groups)
         gaps = result.gaps
         if gaps:
             names = ", ".join(g.name for g in gaps)
