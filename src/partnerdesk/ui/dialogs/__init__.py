@@ -1,1 +1,1 @@
-"""Dialogs: editing forms and wizards opened from the pages."""
+"""Dialogs: editing forms, wizards and settings opened from the pages and menus."""
