@@ -95,7 +95,7 @@ def test_gaps_are_marked_in_words_in_the_headers_and_the_banner(
     assert "Schoonmaakbedrijven" in page.banner.text()
     assert "Poolse arbeidsmigranten" in page.banner.text()
     assert "Schoonmaakbedrijven: gap" in page.reach_chart.accessibleDescription()
-    assert "active partner: 15" in page.funnel_chart.accessibleDescription()
+    assert "Active partner: 15" in page.funnel_chart.accessibleDescription()
 
 
 def test_a_partner_becoming_active_updates_the_matrix_after_data_changed(

@@ -31,7 +31,8 @@ from partnerdesk.services.records import (
 )
 from partnerdesk.ui import messages
 from partnerdesk.ui.context import AppContext
-from partnerdesk.ui.pages.coverage_labels import number, priority_label
+from partnerdesk.ui.formatting import number
+from partnerdesk.ui.labels import label
 
 
 class ReferenceDialog(QDialog):
@@ -66,7 +67,7 @@ class ReferenceDialog(QDialog):
         self.description.setTabChangesFocus(True)
         self.priority = QComboBox()
         for priority in Priority:
-            self.priority.addItem(priority_label(priority), priority)
+            self.priority.addItem(label(priority), priority)
         self.size_input = QSpinBox()
         self.size_input.setRange(0, 2_000_000_000)
         self.size_input.setGroupSeparatorShown(True)
@@ -104,7 +105,7 @@ class ReferenceDialog(QDialog):
         self.list.blockSignals(True)
         self.list.clear()
         for record in self._records:
-            text = f"{record.name} ({priority_label(record.priority)})"
+            text = f"{record.name} ({label(record.priority)})"
             if isinstance(record, SectorRecord) and record.estimated_size:
                 text += f" — {number(record.estimated_size)}"
             item = QListWidgetItem(text)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -39,8 +38,10 @@ from partnerdesk.services.coverage import (
 )
 from partnerdesk.ui import messages
 from partnerdesk.ui.context import AppContext
+from partnerdesk.ui.formatting import number
+from partnerdesk.ui.icons import icon
+from partnerdesk.ui.labels import label
 from partnerdesk.ui.pages.base import Page
-from partnerdesk.ui.pages.coverage_labels import number, priority_label, status_label
 from partnerdesk.ui.widgets.charts import Bar, BarChart, FunnelChart, blend
 
 #: data role holding ("cell" | "sector" | "group" | "all", sector id, target group id)
@@ -198,12 +199,9 @@ class CoverageMatrixModel(QAbstractTableModel):
                 return name + "\n" + self.tr("GAP")
             return name
         if role == Qt.ItemDataRole.DecorationRole and axis is not None and axis.is_gap:
-            parent = self.parent()
-            style = parent.style() if isinstance(parent, QWidget) else None
-            if style is not None:
-                return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            return icon("warning")
         if role == Qt.ItemDataRole.ToolTipRole and axis is not None:
-            text = self.tr("Priority: %1").replace("%1", priority_label(axis.priority))
+            text = self.tr("Priority: %1").replace("%1", label(axis.priority))
             if axis.is_gap:
                 text += "\n" + self.tr("Gap: high priority and no active partner")
             return text
@@ -383,8 +381,8 @@ class CoveragePage(Page):
         )
         counts = dict(result.status_counts)
         self.funnel_chart.set_stages(
-            [(status_label(s), counts[s]) for s in FUNNEL_ORDER],
-            " · ".join(f"{status_label(s)}: {counts[s]}" for s in OFF_FUNNEL),
+            [(label(s), counts[s]) for s in FUNNEL_ORDER],
+            " · ".join(f"{label(s)}: {counts[s]}" for s in OFF_FUNNEL),
         )
         self._show_partners()
 
@@ -503,13 +501,13 @@ class CoveragePage(Page):
 
     def export_sheet(self, path: Path) -> None:
         """Write the matrix, the sectors and the target groups as sheets of one workbook."""
-        from partnerdesk.exchange.coverage_sheet import PlainSheet, write_sheets
+        from partnerdesk.exchange.workbook import ColumnKind, Sheet, write_workbook
 
         data = self.model.coverage
         if data is None:
             return
         yes, no = self.tr("yes"), self.tr("no")
-        cells = []
+        cells: list[list[object]] = []
         rows = list(data.sectors)
         if data.without_sector.active_partners:
             rows.append(data.without_sector)
@@ -526,11 +524,11 @@ class CoveragePage(Page):
                     ]
                 )
 
-        def axis_rows(axes: tuple[AxisCoverage, ...]) -> list[list[str | int | None]]:
+        def axis_rows(axes: tuple[AxisCoverage, ...]) -> list[list[object]]:
             return [
                 [
                     a.name,
-                    priority_label(a.priority),
+                    label(a.priority),
                     a.active_partners,
                     a.reach,
                     yes if a.is_gap else no,
@@ -546,10 +544,12 @@ class CoveragePage(Page):
             self.tr("Gap"),
             self.tr("Partners"),
         ]
-        write_sheets(
+        text, count = ColumnKind.TEXT, ColumnKind.NUMBER
+        axis_kinds = (text, text, count, count, text, text)
+        write_workbook(
             path,
             [
-                PlainSheet(
+                Sheet(
                     self.tr("Coverage"),
                     [
                         self.tr("Sector"),
@@ -558,15 +558,20 @@ class CoveragePage(Page):
                         self.tr("Reach"),
                         self.tr("Partners"),
                     ],
-                    cells,  # type: ignore[arg-type]
+                    cells,
+                    (text, text, count, count, text),
                 ),
-                PlainSheet(
-                    self.tr("Sectors"), [self.tr("Sector"), *axis_header], axis_rows(data.sectors)
+                Sheet(
+                    self.tr("Sectors"),
+                    [self.tr("Sector"), *axis_header],
+                    axis_rows(data.sectors),
+                    axis_kinds,
                 ),
-                PlainSheet(
+                Sheet(
                     self.tr("Target groups"),
                     [self.tr("Target group"), *axis_header],
                     axis_rows(data.target_groups),
+                    axis_kinds,
                 ),
             ],
         )

@@ -38,8 +38,10 @@ from partnerdesk.services.outreach import KEEP, wave_progress
 from partnerdesk.services.records import OutreachEntryRecord, OutreachWaveRecord
 from partnerdesk.ui import messages
 from partnerdesk.ui.context import AppContext
+from partnerdesk.ui.formatting import date as day
+from partnerdesk.ui.formatting import number
+from partnerdesk.ui.labels import label
 from partnerdesk.ui.pages.base import Page
-from partnerdesk.ui.pages.coverage_labels import channel_label, day, number, response_label
 
 WaveIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -104,7 +106,7 @@ class WaveEntriesModel(QAbstractTableModel):
             if column == self.ASKED:
                 return day(entry.asked_on) or "–"
             if column == self.RESPONSE:
-                return response_label(entry.response)
+                return label(entry.response)
             if column == self.DONE:
                 return day(entry.done_on) or "–"
             return "–" if entry.reach_achieved is None else number(entry.reach_achieved)
@@ -171,7 +173,7 @@ class ResponseDelegate(QStyledItemDelegate):
     ) -> QWidget:
         combo = QComboBox(parent)
         for response in OutreachResponse:
-            combo.addItem(response_label(response), response.value)
+            combo.addItem(label(response), response.value)
         return combo
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
@@ -266,7 +268,7 @@ class OutreachPage(Page):
         self.asked_button = QPushButton(self.tr("Asked today"))
         self.response_combo = QComboBox()
         for response in OutreachResponse:
-            self.response_combo.addItem(response_label(response), response.value)
+            self.response_combo.addItem(label(response), response.value)
         self.response_combo.setAccessibleName(self.tr("Response"))
         self.response_button = QPushButton(self.tr("Set response"))
         self.done_button = QPushButton(self.tr("Done today"))
@@ -414,9 +416,7 @@ class OutreachPage(Page):
             )
         if wave.channels:
             lines.append(
-                self.tr("Channels: %1").replace(
-                    "%1", ", ".join(channel_label(c) for c in wave.channels)
-                )
+                self.tr("Channels: %1").replace("%1", ", ".join(label(c) for c in wave.channels))
             )
         self.details.setText("\n".join(lines))
         self.model.set_entries(list(wave.entries))

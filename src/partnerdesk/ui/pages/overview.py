@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QScrollArea,
     QSizePolicy,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -24,15 +23,12 @@ from partnerdesk.services.overview import Overview, RecentChange
 from partnerdesk.services.records import ActionRecord
 from partnerdesk.ui import messages
 from partnerdesk.ui.context import AppContext
+from partnerdesk.ui.formatting import date as day
+from partnerdesk.ui.icons import icon
+from partnerdesk.ui.labels import label
 from partnerdesk.ui.pages.base import Page
-from partnerdesk.ui.pages.coverage_labels import day, status_label
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
-
-
-def quiet_days_setting() -> int:
-    """Days without contact before a partner is listed (Preferences; 90 until settings land)."""
-    return overview_service.DEFAULT_QUIET_DAYS
 
 
 class _Section(QGroupBox):
@@ -67,13 +63,13 @@ class _Section(QGroupBox):
     ) -> None:
         """Items as (text, (entity, id) to open or None, tooltip); ``total`` may exceed the list."""
         self.list.clear()
-        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        warning_icon = icon("warning")
         for text, target, tooltip in items:
             item = QListWidgetItem(text)
             item.setData(RecordRole, target)
             item.setToolTip(f"{text}\n{tooltip}" if tooltip else text)
             if warning:
-                item.setIcon(icon)
+                item.setIcon(warning_icon)
             if target is None:
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.list.addItem(item)
@@ -127,7 +123,9 @@ class OverviewPage(Page):
             context,
         )
         self.quiet = _Section(
-            self.tr("Partners not contacted for %1 days").replace("%1", str(quiet_days_setting())),
+            self.tr("Partners not contacted for %1 days").replace(
+                "%1", str(context.prefs.stale_contact_days)
+            ),
             self.tr("Every partner was contacted recently."),
             context,
         )
@@ -181,7 +179,7 @@ class OverviewPage(Page):
         self._generation += 1
         generation = self._generation
         db = self.context.db
-        days = quiet_days_setting()
+        days = self.context.prefs.stale_contact_days
         self.context.tasks.run(
             lambda _progress: overview_service.overview(db.uow, quiet_days=days),
             lambda result: self._loaded(generation, result),
@@ -243,7 +241,7 @@ class OverviewPage(Page):
                         .replace("%2", str(q.days))
                     ),
                     ("organisation", q.id),
-                    status_label(q.status),
+                    label(q.status),
                 )
                 for q in data.quiet_partners
             ],
