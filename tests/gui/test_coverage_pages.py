@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QLocale, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
@@ -17,6 +17,7 @@ from partnerdesk.domain.enums import OutreachResponse, PartnershipStatus
 from partnerdesk.paths import AppPaths
 from partnerdesk.persistence.database import Database
 from partnerdesk.services import organisations, outreach, reference
+from partnerdesk.settings import Settings
 from partnerdesk.ui.context import AppContext
 from partnerdesk.ui.pages import PAGES
 from partnerdesk.ui.pages.coverage import CoveragePage
@@ -25,8 +26,11 @@ from partnerdesk.ui.pages.overview import OverviewPage
 
 
 @pytest.fixture
-def context(demo_db: Database, paths: AppPaths) -> Iterator[AppContext]:
-    ctx = AppContext(db=demo_db, paths=paths)
+def context(
+    gui_db: Database, paths: AppPaths, tmp_path: Path, english: None
+) -> Iterator[AppContext]:
+    """A copy of the demo data (tests/gui/conftest.py); waits for the pages' loads at the end."""
+    ctx = AppContext(db=gui_db, paths=paths, settings=Settings.at(tmp_path / "settings.ini"))
     yield ctx
     ctx.tasks.wait()
 
@@ -55,6 +59,20 @@ def _cell(page: CoveragePage, sector: str, group: str) -> tuple[int, int]:
 def test_the_overview_is_the_first_page() -> None:
     assert PAGES[0] is OverviewPage
     assert {CoveragePage, OutreachPage} <= set(PAGES)
+
+
+def test_the_window_opens_on_the_overview_and_a_gap_leads_to_its_row_in_coverage(
+    window: QMainWindow, qtbot: QtBot
+) -> None:
+    overview_page = window.current_page()  # type: ignore[attr-defined]
+    assert isinstance(overview_page, OverviewPage)
+    qtbot.waitUntil(lambda: overview_page.gaps.list.count() == 2)
+    overview_page.gaps.list.itemActivated.emit(overview_page.gaps.list.item(0))
+    coverage_page = window.current_page()  # type: ignore[attr-defined]
+    assert isinstance(coverage_page, CoveragePage)
+    qtbot.waitUntil(lambda: coverage_page.model.coverage is not None)
+    qtbot.waitUntil(lambda: "Schoonmaakbedrijven" in coverage_page.partners_title.text())
+    assert "0" in coverage_page.partners_title.text()
 
 
 def test_clicking_a_coverage_cell_lists_its_partners(qtbot: QtBot, context: AppContext) -> None:

@@ -223,6 +223,7 @@ class CoveragePage(Page):
         super().__init__(context, parent)
         self._generation = 0
         self._selected: tuple[str, int, int] = ("all", 0, 0)
+        self._pending_open: tuple[str, int] | None = None
 
         self.banner = QLabel()
         self.banner.setWordWrap(True)
@@ -288,11 +289,14 @@ class CoveragePage(Page):
         side_layout.addWidget(self.partners, 1)
         side_layout.addWidget(self.open_button)
 
-        splitter = QSplitter()
+        self.splitter = splitter = QSplitter()
         splitter.addWidget(self.matrix)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
+        state = context.prefs.splitter_state(self.key)
+        if state is not None:
+            splitter.restoreState(state)
 
         self.reach_chart = BarChart(self.tr("Reach per sector (active partners)"))
         self.funnel_chart = FunnelChart(self.tr("Partnership status"))
@@ -319,6 +323,12 @@ class CoveragePage(Page):
 
     def title(self) -> str:
         return self.tr("Coverage")
+
+    def has_selection(self) -> bool:
+        return False
+
+    def save_state(self) -> None:
+        self.context.prefs.set_splitter_state(self.key, self.splitter.saveState())
 
     # --- loading -------------------------------------------------------------------------
 
@@ -385,6 +395,8 @@ class CoveragePage(Page):
             " · ".join(f"{label(s)}: {counts[s]}" for s in OFF_FUNNEL),
         )
         self._show_partners()
+        self._apply_open()
+        self._pending_open = None
 
     # --- partners of a cell ----------------------------------------------------------------
 
@@ -461,9 +473,15 @@ class CoveragePage(Page):
             self._open_partner(item)
 
     def open_record(self, entity: str, record_id: int) -> None:
+        # shown now if loaded, and again after the load the page switch started
+        self._pending_open = (entity, record_id)
+        self._apply_open()
+
+    def _apply_open(self) -> None:
         data = self.model.coverage
-        if data is None:
+        if data is None or self._pending_open is None:
             return
+        entity, record_id = self._pending_open
         if entity == "sector":
             rows = [i for i, s in enumerate(data.sectors) if s.id == record_id]
             if rows:

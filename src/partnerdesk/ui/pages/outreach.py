@@ -298,12 +298,15 @@ class OutreachPage(Page):
         right_layout.addWidget(self.table, 1)
         right_layout.addLayout(bulk)
 
-        splitter = QSplitter()
+        self.splitter = splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([300, 900])
+        state = context.prefs.splitter_state(self.key)
+        if state is not None:
+            splitter.restoreState(state)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.table.selectionModel().selectionChanged.connect(self._enable_bulk)
@@ -312,6 +315,15 @@ class OutreachPage(Page):
 
     def title(self) -> str:
         return self.tr("Outreach")
+
+    def count(self) -> int | None:
+        return len(self._waves)
+
+    def has_selection(self) -> bool:
+        return self._wave is not None
+
+    def save_state(self) -> None:
+        self.context.prefs.set_splitter_state(self.key, self.splitter.saveState())
 
     # --- loading -------------------------------------------------------------------------
 
@@ -361,6 +373,7 @@ class OutreachPage(Page):
             self.waves.addItem(item)
         self.waves.blockSignals(False)
         self.count_label.setText(self.tr("%1 outreach waves").replace("%1", str(len(waves))))
+        self.count_changed.emit()
         self.empty_label.setVisible(not waves)
         self.waves.setVisible(bool(waves))
         rows = [i for i, w in enumerate(waves) if w.id == wanted]
@@ -393,6 +406,7 @@ class OutreachPage(Page):
         ):
             widget.setVisible(wave is not None)
         self.delete_button.setEnabled(wave is not None)
+        self.actions_changed.emit()
         if wave is None:
             self.heading.setText(self.tr("Outreach"))
             self.details.setText("")

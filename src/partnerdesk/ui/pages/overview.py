@@ -165,6 +165,9 @@ class OverviewPage(Page):
     def title(self) -> str:
         return self.tr("Overview")
 
+    def has_selection(self) -> bool:
+        return False
+
     def sections(self) -> dict[str, _Section]:
         return {
             "overdue": self.overdue,
