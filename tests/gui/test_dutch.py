@@ -30,8 +30,10 @@ def test_under_dutch_the_window_labels_are_dutch(dutch, context, qtbot, monkeypa
     qtbot.addWidget(window)
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["&Bestand", "Be&werken", "Beel&d"]
-    assert window.navigation.item(0).text() == "Organisaties"
+    assert window.navigation.item(0).text() == "Overzicht"
+    assert window.navigation.item(1).text() == "Organisaties"
     assert window.undo_action.text().startswith("&Ongedaan maken")
+    window.show_page(1)
     page = window.current_page()
     assert isinstance(page, OrganisationsPage)
     assert page.model.headerData(page.model.SECTOR, Qt.Orientation.Horizontal) == "Branche"
