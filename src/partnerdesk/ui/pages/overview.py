@@ -312,5 +312,5 @@ class OverviewPage(Page):
         when = QLocale().toString(
             QDateTime(local.replace(tzinfo=None)), QLocale.FormatType.ShortFormat
         )
-        target = (change.entity, change.entity_id) if change.exists else None
+        target = change.open_as
         return f"{when} — {text}", target, ""
