@@ -355,8 +355,10 @@ def test_deleting_a_wave_asks_first_and_keeps_it_when_cancelled(
     page.delete_selected()
     assert len(asked) == 1 and len(outreach.list_waves(context.db.uow())) == 2
     monkeypatch.setattr("partnerdesk.ui.messages.confirm", lambda *_args: True)
+    assert page.count() == 2
     page.delete_selected()
     assert len(outreach.list_waves(context.db.uow())) == 1
+    assert page.count() == 1
     qtbot.waitUntil(lambda: page.waves.count() == 1)
     assert QMessageBox is not None
 

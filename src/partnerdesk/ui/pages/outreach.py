@@ -317,7 +317,7 @@ class OutreachPage(Page):
         return self.tr("Outreach")
 
     def count(self) -> int | None:
-        return len(self._waves)
+        return outreach.count_waves(self.context.db.uow())
 
     def has_selection(self) -> bool:
         return self._wave is not None
