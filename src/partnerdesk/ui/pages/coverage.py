@@ -11,7 +11,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QPalette
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -46,6 +46,7 @@ from partnerdesk.ui.widgets.charts import Bar, BarChart, FunnelChart, blend
 
 #: data role holding ("cell" | "sector" | "group" | "all", sector id, target group id)
 TargetRole = Qt.ItemDataRole.UserRole + 1
+#: the warning hue of gaps; always blended with a palette colour, so it suits light and dark
 GAP_RED = QColor(214, 48, 49)
 
 
@@ -62,12 +63,11 @@ def _wrap(name: str, width: int = 16) -> str:
 class CoverageMatrixModel(QAbstractTableModel):
     """Rows are sectors, columns target groups; the last row and column hold the totals."""
 
-    def __init__(self, palette: QPalette, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._data: Coverage | None = None
         #: sector rows, then the row of partners without a sector when there are any
         self._rows: list[AxisCoverage] = []
-        self._palette = palette
         self._min_log = 0.0
         self._max_log = 0.0
 
@@ -81,6 +81,12 @@ class CoverageMatrixModel(QAbstractTableModel):
         self._min_log = math.log1p(min(reaches, default=0))
         self._max_log = math.log1p(max(reaches, default=0))
         self.endResetModel()
+
+    @property
+    def _palette(self) -> QPalette:
+        """The view's palette now (it changes when the system switches light and dark)."""
+        parent = self.parent()
+        return parent.palette() if isinstance(parent, QWidget) else QGuiApplication.palette()
 
     @property
     def coverage(self) -> Coverage | None:
@@ -255,7 +261,7 @@ class CoveragePage(Page):
         )
         legend.setWordWrap(True)
 
-        self.model = CoverageMatrixModel(self.palette(), self)
+        self.model = CoverageMatrixModel(self)
         self.matrix = QTableView()
         self.matrix.setModel(self.model)
         self.matrix.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
