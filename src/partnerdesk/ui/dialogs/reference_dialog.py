@@ -85,14 +85,19 @@ class ReferenceDialog(QDialog):
         form.addRow("", self.save_button)
 
         body = QHBoxLayout()
+        right = QVBoxLayout()
+        right.addLayout(form)
+        right.addStretch(1)
         body.addLayout(left, 1)
-        body.addLayout(form, 2)
+        body.addLayout(right, 1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(body)
         layout.addWidget(close)
-        self.resize(720, 420)
+        self.list.setMinimumWidth(340)
+        self.description.setMaximumHeight(120)
+        self.resize(860, 420)
         self._reload()
 
     def _reload(self, select_id: int | None = None) -> None:
