@@ -4,7 +4,7 @@
     <name>CoverageMatrixModel</name>
     <message>
         <source>gap</source>
-        <extracomment>data role holding ("cell" | "sector" | "group" | "all", sector id, target group id) sector rows, then the row of partners without a sector when there are any</extracomment>
+        <extracomment>data role holding ("cell" | "sector" | "group" | "all", sector id, target group id) the warning hue of gaps; always blended with a palette colour, so it suits light and dark sector rows, then the row of partners without a sector when there are any</extracomment>
         <translation>witte vlek</translation>
     </message>
     <message>
@@ -383,6 +383,102 @@
     <message>
         <source>today</source>
         <translation>vandaag</translation>
+    </message>
+    <message>
+        <source>partnership status</source>
+        <translation>status samenwerking</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>reach</source>
+        <translation>bereik</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>branche</translation>
+    </message>
+    <message>
+        <source>target groups</source>
+        <translation>doelgroepen</translation>
+    </message>
+    <message>
+        <source>channels</source>
+        <translation>kanalen</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>labels</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>soort</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>plaats</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>website</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notities</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>beschrijving</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>deadline</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>eigenaar</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>prioriteit</translation>
+    </message>
+    <message>
+        <source>estimated size</source>
+        <translation>geschatte omvang</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <source>date and time</source>
+        <translation>datum en tijd</translation>
+    </message>
+    <message>
+        <source>partners' answers</source>
+        <translation>reacties van partners</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>boodschap</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefoon</translation>
+    </message>
+    <message>
+        <source>job title</source>
+        <translation>functie</translation>
     </message>
     <message>
         <source>Organisation</source>

@@ -409,3 +409,23 @@ def test_a_duplicate_sector_name_is_refused_with_a_message_and_nothing_saved(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert shown and "Supermarkten" in shown[0]
     assert len(reference.list_sectors(context.db.uow())) == 9
+
+
+def test_recent_changes_say_in_words_what_changed(qtbot: QtBot, context: AppContext) -> None:
+    page = OverviewPage(context)
+    qtbot.addWidget(page)
+    csu = _ids(context.db, "organisation")["CSU Schoonmaak"]
+    draft = organisations.get_organisation(context.db.uow(), csu).to_draft()
+    organisations.update_organisation(
+        context.db.uow(),
+        csu,
+        dataclasses.replace(draft, status=PartnershipStatus.ACTIVE, reach=14_000),
+    )
+    page.refresh()
+    qtbot.waitUntil(lambda: page.changes.list.count() > 0)
+    newest = page.changes.texts()[0]
+    assert "Organisation “CSU Schoonmaak” changed: " in newest
+    assert {"partnership status", "reach"} == set(newest.split("changed: ")[1].split(", "))
+    with qtbot.waitSignal(context.events.open_record) as signal:
+        page.changes.list.itemActivated.emit(page.changes.list.item(0))
+    assert signal.args == ["organisation", csu]

@@ -288,6 +288,38 @@ class OverviewPage(Page):
             text += f" ({about})"
         return text, ("action", action.id), action.owner_name or ""
 
+    def _field_name(self, entity: str, field: str) -> str | None:
+        """The coordinator's word for a changed field; None for bookkeeping fields."""
+        if entity == "organisation" and field == "status":
+            return self.tr("partnership status")
+        return {
+            "name": self.tr("name"),
+            "status": self.tr("status"),
+            "reach": self.tr("reach"),
+            "reach_note": self.tr("reach"),
+            "primary_sector_id": self.tr("sector"),
+            "sector": self.tr("sector"),
+            "target_group": self.tr("target groups"),
+            "channel": self.tr("channels"),
+            "tag": self.tr("tags"),
+            "kind": self.tr("kind"),
+            "city": self.tr("city"),
+            "website": self.tr("website"),
+            "notes": self.tr("notes"),
+            "description": self.tr("description"),
+            "due_on": self.tr("due date"),
+            "owner_id": self.tr("owner"),
+            "priority": self.tr("priority"),
+            "estimated_size": self.tr("estimated size"),
+            "title": self.tr("title"),
+            "starts_at": self.tr("date and time"),
+            "partners": self.tr("partners' answers"),
+            "message": self.tr("message"),
+            "email": self.tr("e-mail"),
+            "phone": self.tr("phone"),
+            "job_title": self.tr("job title"),
+        }.get(field)
+
     def _change_item(self, change: RecentChange) -> tuple[str, tuple[str, int] | None, str]:
         what = {
             "organisation": self.tr("Organisation"),
@@ -306,6 +338,9 @@ class OverviewPage(Page):
         }[change.operation]
         name = change.name if len(change.name) <= 60 else change.name[:57] + "…"
         text = f"{what} “{name}” {did}" if name else f"{what} {did}"
+        fields = [f for f in (self._field_name(change.entity, f) for f in change.fields) if f]
+        if fields:
+            text += ": " + ", ".join(dict.fromkeys(fields))
         if change.batch_kind == "import":
             text += " " + self.tr("(import)")
         local = change.at.replace(tzinfo=dt.UTC).astimezone()
