@@ -212,6 +212,8 @@ class SheetPage(QWizardPage):
             return
         db = self.wiz.context.db
         self.setEnabled(False)
+        self.wiz.choice = None
+        self.completeChanged.emit()
         self.wiz.context.tasks.run(
             lambda _p: (source.guess(db, sheet), source.read(sheet).rows[: PREVIEW_ROWS + 20]),
             self._guessed,
@@ -225,6 +227,7 @@ class SheetPage(QWizardPage):
         self._rows = rows
         self.header_spin.setValue(choice.header_row + 1)
         self._show_rows()
+        self.completeChanged.emit()
 
     def _failed(self, error: BaseException) -> None:
         self.setEnabled(True)
