@@ -146,6 +146,8 @@ class ImportPlan:
     exported_at: dt.datetime | None = None
     #: raw rows by sheet, for the error workbook
     raw: dict[str, tuple[list[Any], dict[int, list[Any]]]] = field(default_factory=dict)
+    #: IDs from the sheet that new records keep (a fresh database), by entity
+    kept_ids: defaultdict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
 
     def all_problems(self) -> list[Problem]:
         return self.problems + [p for r in self.rows for p in r.problems]
@@ -775,6 +777,7 @@ def _plan_record(
         return
     if record_id is not None and not _id_taken(spec, record_id, known):
         rp.links["keep_id"] = record_id
+        plan.kept_ids[spec.key].add(record_id)
     rp.record_id = None
 
 
@@ -793,8 +796,8 @@ def _missing_required(
                 "Person ID",
                 "a link needs a person ID and an organisation ID; row not imported",
             )
-        planned_people = {r.links.get("keep_id") for r in plan.rows if r.entity == "people"}
-        planned_orgs = {r.links.get("keep_id") for r in plan.rows if r.entity == "organisations"}
+        planned_people = plan.kept_ids["people"]
+        planned_orgs = plan.kept_ids["organisations"]
         if (
             values["person_id"] not in known.person_ids
             and values["person_id"] not in planned_people
