@@ -379,14 +379,14 @@ def _bool(value: Any) -> bool:
         return True
     if key in _FALSE:
         return False
-    raise ValidationError("is not yes or no (ja/nee)")
+    raise ValidationError("the value is not yes or no (ja/nee)")
 
 
 def _enum(enum_class: type[StrEnum]) -> Callable[[Any], StrEnum]:
     def parse(value: Any) -> StrEnum:
         member = wf.parse_enum(enum_class, str(value))
         if member is None:
-            raise ValidationError("is not one of the values of the drop-down list")
+            raise ValidationError("the value is not one of the drop-down list")
         return member
 
     return parse
@@ -426,7 +426,7 @@ def _int(value: Any) -> int | None:
     try:
         return int(str(value).strip())
     except ValueError:
-        raise ValidationError("is not a whole number") from None
+        raise ValidationError("the value is not a whole number") from None
 
 
 # --- the database as the planner needs it ---------------------------------------------------
