@@ -50,9 +50,12 @@ def _import(db: Database, path: Path) -> importer.ImportPlan:
     return plan
 
 
-def test_reimporting_an_unchanged_export_changes_nothing(demo_db: Database, tmp_path: Path) -> None:
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_reimporting_an_unchanged_export_changes_nothing(
+    demo_db: Database, tmp_path: Path, language: str
+) -> None:
     export = tmp_path / "export.xlsx"
-    export_file(demo_db, export)
+    export_file(demo_db, export, language=language)
     before = _changes(demo_db)
     plan = importer.plan_import(demo_db, importer.ImportSource(export))
     for entity, counts in plan.counts().items():
