@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
 from typing import Any
 
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from partnerdesk.domain.enums import ChangeOperation, SessionItemKind
-from partnerdesk.domain.names import display_name
-from partnerdesk.errors import ValidationError
+from partnerdesk.domain.enums import ChangeOperation, SessionItemKind, SessionStatus
+from partnerdesk.domain.names import PersonName, display_name
+from partnerdesk.errors import StorageError, ValidationError
+from partnerdesk.exchange.calendar import Attendee, CalendarEvent, events_to_ics
 from partnerdesk.persistence import snapshots
 from partnerdesk.persistence.models import (
     Affiliation,
@@ -28,10 +32,13 @@ from partnerdesk.services.common import (
     require_text,
 )
 from partnerdesk.services.records import (
+    ParticipantChoice,
     ParticipantDraft,
     ParticipantRecord,
     SessionDraft,
+    SessionFilter,
     SessionRecord,
+    SessionRow,
 )
 
 REMOVED_PARTICIPANT = "participant removed"
@@ -244,3 +251,137 @@ def _participant_record(session: Session, p: SessionParticipant) -> ParticipantR
         email=person.email,
         public_role=person.public_role,
     )
+
+
+# --- lists ------------------------------------------------------------------------------
+
+
+def _filtered(query: Any, filters: SessionFilter) -> Any:
+    if filters.starts_from is not None:
+        query = query.where(
+            DialogueSession.starts_at >= dt.datetime.combine(filters.starts_from, dt.time())
+        )
+    if filters.starts_until is not None:
+        after = dt.datetime.combine(filters.starts_until + dt.timedelta(days=1), dt.time())
+        query = query.where(DialogueSession.starts_at < after)
+    if filters.kind is not None:
+        query = query.where(DialogueSession.kind == filters.kind)
+    if filters.status is not None:
+        query = query.where(DialogueSession.status == filters.status)
+    if filters.organisation_id is not None:
+        involved = select(SessionOrganisation.session_id).where(
+            SessionOrganisation.organisation_id == filters.organisation_id
+        )
+        query = query.where(
+            or_(
+                DialogueSession.organiser_id == filters.organisation_id,
+                DialogueSession.id.in_(involved),
+            )
+        )
+    if filters.text:
+        pattern = f"%{filters.text.strip()}%"
+        query = query.where(DialogueSession.title.ilike(pattern))
+    return query
+
+
+def count_sessions(uow: UnitOfWork, filters: SessionFilter) -> int:
+    """How many sessions pass the filter (for the list's count and row count)."""
+    with uow:
+        query = _filtered(select(func.count(DialogueSession.id)), filters)
+        return int(uow.session.scalar(query) or 0)
+
+
+def session_rows(
+    uow: UnitOfWork, filters: SessionFilter, offset: int = 0, limit: int = 200
+) -> list[SessionRow]:
+    """One page of the session list, newest first, as light rows for a table."""
+    with uow:
+        participants = (
+            select(func.count(SessionParticipant.id))
+            .where(SessionParticipant.session_id == DialogueSession.id)
+            .scalar_subquery()
+        )
+        query = _filtered(
+            select(
+                DialogueSession.id,
+                DialogueSession.title,
+                DialogueSession.starts_at,
+                DialogueSession.ends_at,
+                DialogueSession.kind,
+                DialogueSession.status,
+                DialogueSession.online,
+                DialogueSession.location,
+                Organisation.name,
+                participants,
+            ).outerjoin(Organisation, Organisation.id == DialogueSession.organiser_id),
+            filters,
+        )
+        query = query.order_by(DialogueSession.starts_at.desc(), DialogueSession.id.desc())
+        return [SessionRow(*row) for row in uow.session.execute(query.offset(offset).limit(limit))]
+
+
+def session_calendar_event(record: SessionRecord) -> CalendarEvent:
+    """The session as a calendar event: attendees are participants with an e-mail address."""
+    description = "\n\n".join(text for text in (record.goal, record.background) if text)
+    location = record.location
+    if record.online and not location:
+        location = "Online"
+    return CalendarEvent(
+        uid=f"session-{record.id}@partnerdesk",
+        summary=record.title,
+        starts_at=record.starts_at,
+        ends_at=record.ends_at,
+        location=location,
+        description=description or None,
+        organiser_name=record.organiser_name,
+        attendees=tuple(
+            Attendee(p.person_name, p.email, p.role)
+            for p in record.participant_records
+            if p.person_id is not None and p.person_name != REMOVED_PARTICIPANT
+        ),
+        cancelled=record.status == SessionStatus.CANCELLED,
+    )
+
+
+def export_session_ics(uow: UnitOfWork, session_id: int, path: Path) -> None:
+    """Write one session as an .ics file (a calendar invitation with its attendees)."""
+    record = get_session(uow, session_id)
+    data = events_to_ics([session_calendar_event(record)])
+    try:
+        path.write_bytes(data)
+    except OSError as error:
+        raise StorageError(f"{path.name} could not be written ({error.strerror}).") from None
+
+
+def participant_choices(uow: UnitOfWork) -> list[ParticipantChoice]:
+    """Everyone who can take part (not erased), with their side and where they work: for pickers."""
+    with uow:
+        primary = {
+            person_id: name
+            for person_id, name in uow.session.execute(
+                select(Affiliation.person_id, Organisation.name)
+                .join(Organisation, Organisation.id == Affiliation.organisation_id)
+                .order_by(Affiliation.is_primary)
+            )
+        }
+        rows = uow.session.execute(
+            select(
+                Person.id,
+                Person.given_name,
+                Person.name_particle,
+                Person.family_name,
+                Person.is_internal,
+                Person.directorate,
+            )
+            .where(Person.erased_at.is_(None))
+            .order_by(Person.sort_key, Person.id)
+        )
+        return [
+            ParticipantChoice(
+                id=r[0],
+                name=PersonName(r[1] or "", r[2] or "", r[3] or "").sort_display,
+                is_internal=bool(r[4]),
+                works_at=(r[5] or primary.get(r[0])) if r[4] else primary.get(r[0]),
+            )
+            for r in rows
+        ]

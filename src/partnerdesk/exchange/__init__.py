@@ -1,0 +1,1 @@
+"""Readers and writers of exchange formats (xlsx, csv, vCard, iCalendar); no Qt, no SQLAlchemy."""

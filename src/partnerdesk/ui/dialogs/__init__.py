@@ -1,0 +1,1 @@
+"""Dialogs: editors of one record and small one-off tasks."""

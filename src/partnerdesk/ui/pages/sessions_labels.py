@@ -1,0 +1,102 @@
+"""Translated names of the session, action and contact vocabularies, and date formatting."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+
+from partnerdesk.domain.enums import (
+    ActionStatus,
+    Attendance,
+    ContactChannel,
+    SessionKind,
+    SessionStatus,
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SessionLabels", text)
+
+
+def session_kind(kind: SessionKind) -> str:
+    return {
+        SessionKind.DIALOGUE: _tr("Dialogue session"),
+        SessionKind.BILATERAL: _tr("Bilateral meeting"),
+        SessionKind.MANAGEMENT: _tr("Management meeting"),
+        SessionKind.CALL: _tr("Call"),
+        SessionKind.WEBINAR: _tr("Webinar"),
+    }[kind]
+
+
+def session_status(status: SessionStatus) -> str:
+    return {
+        SessionStatus.PLANNED: _tr("Planned"),
+        SessionStatus.HELD: _tr("Held"),
+        SessionStatus.CANCELLED: _tr("Cancelled"),
+    }[status]
+
+
+def attendance(value: Attendance) -> str:
+    return {
+        Attendance.INVITED: _tr("Invited"),
+        Attendance.CONFIRMED: _tr("Confirmed"),
+        Attendance.ATTENDED: _tr("Attended"),
+        Attendance.ABSENT: _tr("Absent"),
+    }[value]
+
+
+def action_status(status: ActionStatus) -> str:
+    return {
+        ActionStatus.OPEN: _tr("Open"),
+        ActionStatus.DONE: _tr("Done"),
+        ActionStatus.DROPPED: _tr("Dropped"),
+    }[status]
+
+
+def contact_channel(channel: ContactChannel) -> str:
+    return {
+        ContactChannel.CALL: _tr("Call"),
+        ContactChannel.EMAIL: _tr("E-mail"),
+        ContactChannel.VISIT: _tr("Visit"),
+        ContactChannel.EVENT: _tr("Event"),
+    }[channel]
+
+
+def qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def qdatetime(moment: dt.datetime) -> QDateTime:
+    return QDateTime(qdate(moment.date()), QTime(moment.hour, moment.minute, moment.second))
+
+
+def from_qdate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+def from_qdatetime(moment: QDateTime) -> dt.datetime:
+    time = moment.time()
+    return dt.datetime.combine(from_qdate(moment.date()), dt.time(time.hour(), time.minute()))
+
+
+def format_date(day: dt.date | None) -> str:
+    return QLocale().toString(qdate(day), QLocale.FormatType.ShortFormat) if day else ""
+
+
+def format_datetime(moment: dt.datetime | None) -> str:
+    if moment is None:
+        return ""
+    return QLocale().toString(qdatetime(moment), QLocale.FormatType.ShortFormat)
+
+
+def format_period(starts: dt.datetime, ends: dt.datetime | None) -> str:
+    """ "2 Nov 2026 14:00–15:30" in the UI locale."""
+    text = format_datetime(starts)
+    if ends is None:
+        return text
+    locale = QLocale()
+    end_time = QTime(ends.hour, ends.minute)
+    if ends.date() == starts.date():
+        return f"{text}–{locale.toString(end_time, QLocale.FormatType.ShortFormat)}"
+    return f"{text} – {format_datetime(ends)}"
