@@ -25,7 +25,12 @@ os.environ.pop("OPENPYXL_DEFUSEDXML", None)
 from partnerdesk.paths import AppPaths
 from partnerdesk.persistence.database import Database
 
-INTEROP = Path(__file__).resolve().parents[2] / "shared" / "interop"
+# beside the project; PARTNERDESK_INTEROP points elsewhere (a worktree deeper down)
+INTEROP = Path(
+    os.environ.get(
+        "PARTNERDESK_INTEROP", Path(__file__).resolve().parents[2] / "shared" / "interop"
+    )
+)
 
 
 def pytest_configure(config: pytest.Config) -> None:

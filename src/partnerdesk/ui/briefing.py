@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from partnerdesk.domain.enums import Attendance
 from partnerdesk.errors import StorageError
 from partnerdesk.services.briefing import Brief, BriefParticipant
-from partnerdesk.ui.pages import sessions_labels as labels
+from partnerdesk.ui.dialogs import session_labels as labels
 
 
 def _tr(text: str) -> str:
@@ -104,7 +104,7 @@ def brief_html(brief: Brief) -> str:
         "h1 { font-size: 17pt; margin-bottom: 2px; }"
         "h2 { font-size: 12.5pt; color: #154273; margin-top: 16px; margin-bottom: 4px; }"
         "h3 { font-size: 10.5pt; margin-top: 8px; margin-bottom: 2px; }"
-        ".kicker { color: #555555; font-size: 9pt; text-transform: uppercase; }"
+        ".kicker { color: #555555; font-size: 9pt; }"
         ".label { color: #555555; }"
         ".empty { color: #777777; font-style: italic; }"
         ".woo { color: #8a1c1c; font-weight: bold; }"

@@ -29,7 +29,7 @@ from partnerdesk.services.outreach import list_waves
 from partnerdesk.services.records import ActionDraft, SessionFilter
 from partnerdesk.ui import messages
 from partnerdesk.ui.context import AppContext
-from partnerdesk.ui.pages import sessions_labels as labels
+from partnerdesk.ui.dialogs import session_labels as labels
 
 ENTITY = "action"
 

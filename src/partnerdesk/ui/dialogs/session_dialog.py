@@ -33,8 +33,8 @@ from partnerdesk.services.organisations import list_organisation_names
 from partnerdesk.services.records import ActionDraft, ActionFilter, SessionDraft
 from partnerdesk.ui import messages
 from partnerdesk.ui.context import AppContext
+from partnerdesk.ui.dialogs import session_labels as labels
 from partnerdesk.ui.dialogs.session_widgets import OrderedTextList, ParticipantsEditor
-from partnerdesk.ui.pages import sessions_labels as labels
 
 ENTITY = "dialogue_session"
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,9 +26,27 @@ from PySide6.QtWidgets import (
 from partnerdesk.domain.enums import Attendance
 from partnerdesk.domain.text import fold
 from partnerdesk.services.records import ParticipantChoice, ParticipantDraft
-from partnerdesk.ui.pages import sessions_labels as labels
+from partnerdesk.ui.dialogs import session_labels as labels
 
 MAX_PICKER_ROWS = 200
+
+
+class _OrderedListWidget(QListWidget):
+    """A list that moves its current item with Ctrl+Up/Down and removes it with Delete."""
+
+    move_requested = Signal(int)
+    remove_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        control = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if control and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.move_requested.emit(-1 if event.key() == Qt.Key.Key_Up else 1)
+            event.accept()
+        elif event.key() == Qt.Key.Key_Delete and self.state() != self.State.EditingState:
+            self.remove_requested.emit()
+            event.accept()
+        else:
+            super().keyPressEvent(event)
 
 
 class OrderedTextList(QWidget):
@@ -38,7 +56,7 @@ class OrderedTextList(QWidget):
 
     def __init__(self, add_label: str, empty_hint: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.list = QListWidget()
+        self.list = _OrderedListWidget()
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.setWordWrap(True)
@@ -59,15 +77,8 @@ class OrderedTextList(QWidget):
         self.remove_button.clicked.connect(self.remove_current)
         self.up_button.clicked.connect(lambda: self.move_current(-1))
         self.down_button.clicked.connect(lambda: self.move_current(1))
-        for keys, slot in (
-            ("Ctrl+Up", lambda: self.move_current(-1)),
-            ("Ctrl+Down", lambda: self.move_current(1)),
-            ("Delete", self.remove_current),
-            ("Ctrl+Return", self.add_item),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self.list)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(slot)
+        self.list.move_requested.connect(self.move_current)
+        self.list.remove_requested.connect(self.remove_current)
         buttons = QHBoxLayout()
         for button in (
             self.add_button,
@@ -214,11 +225,12 @@ class PeoplePickerDialog(QDialog):
         self.resize(520, 480)
 
     def _filter(self, text: str) -> None:
-        needle = fold(text)
+        # every typed word must occur, in any order: "jan berg" finds "Berg, Jan van den"
+        words = fold(text).split()
         self.list.clear()
         matches = 0
         for choice, folded in zip(self._choices, self._folded, strict=True):
-            if needle and needle not in folded:
+            if not all(word in folded for word in words):
                 continue
             matches += 1
             if matches > MAX_PICKER_ROWS:

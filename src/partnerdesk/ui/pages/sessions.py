@@ -34,8 +34,8 @@ from partnerdesk.services.organisations import list_organisation_names
 from partnerdesk.services.records import SessionFilter
 from partnerdesk.ui import messages
 from partnerdesk.ui.context import AppContext
+from partnerdesk.ui.dialogs import session_labels as labels
 from partnerdesk.ui.dialogs.session_dialog import ENTITY, SessionDialog
-from partnerdesk.ui.pages import sessions_labels as labels
 from partnerdesk.ui.pages.base import Page
 from partnerdesk.ui.pages.sessions_models import ID_ROLE, SessionTableModel
 

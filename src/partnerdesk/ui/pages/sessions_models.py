@@ -19,7 +19,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from partnerdesk.services.records import ActionRow, SessionRow
-from partnerdesk.ui.pages import sessions_labels as labels
+from partnerdesk.ui.dialogs import session_labels as labels
 
 R = TypeVar("R")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
