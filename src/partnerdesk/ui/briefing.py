@@ -64,8 +64,8 @@ def brief_html(brief: Brief) -> str:
     )
     when = labels.format_period(brief.starts_at, brief.ends_at)
     if brief.duration_minutes:
-        when += " · " + QCoreApplication.translate(
-            "Briefing", "%n minutes", "", brief.duration_minutes
+        when += " · " + labels.count_text(
+            brief.duration_minutes, _tr("1 minute"), _tr("%1 minutes")
         )
     facts = [
         (_tr("Date and time"), when),

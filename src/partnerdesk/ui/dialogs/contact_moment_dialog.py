@@ -3,8 +3,6 @@ person page embeds as a tab. Both live here so their texts sit in the sessions c
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
@@ -276,14 +274,17 @@ class ContactMomentsWidget(QWidget):
         self.empty.setText(
             self.tr("No contact moments yet — Log contact moment after a call, e-mail or visit.")
         )
-        self.count.setText(self.tr("%n contact moments", "", len(moments)))
+        self.count.setText(
+            labels.count_text(
+                len(moments), self.tr("1 contact moment"), self.tr("%1 contact moments")
+            )
+        )
         last = max((m.happened_on for m in moments), default=None)
         if last is not None:
-            days = (dt.date.today() - last).days
             self.count.setText(
                 self.count.text()
                 + " · "
-                + self.tr("last %1 (%n days ago)", "", days).replace("%1", labels.format_date(last))
+                + self.tr("last on %1").replace("%1", labels.format_date(last))
             )
         self.log_button.setEnabled(self.organisation_id is not None or self.person_id is not None)
 

@@ -290,7 +290,11 @@ class SessionDialog(QDialog):
 
     def _show_duration(self, *_args: object) -> None:
         minutes = self.starts.dateTime().secsTo(self.ends.dateTime()) // 60
-        self.duration.setText(self.tr("%n minutes", "", minutes) if minutes >= 0 else "")
+        self.duration.setText(
+            labels.count_text(minutes, self.tr("1 minute"), self.tr("%1 minutes"))
+            if minutes >= 0
+            else ""
+        )
 
     def add_organisation(self, org_id: int) -> None:
         existing = {

@@ -100,3 +100,8 @@ def format_period(starts: dt.datetime, ends: dt.datetime | None) -> str:
     if ends.date() == starts.date():
         return f"{text}–{locale.toString(end_time, QLocale.FormatType.ShortFormat)}"
     return f"{text} – {format_datetime(ends)}"
+
+
+def count_text(n: int, one: str, many: str) -> str:
+    """ "1 session" / "12 sessions": both forms translated, the number in the UI locale."""
+    return (one if n == 1 else many).replace("%1", QLocale().toString(n))

@@ -243,11 +243,13 @@ class PeoplePickerDialog(QDialog):
         if matches > MAX_PICKER_ROWS:
             self.count.setText(
                 self.tr(
-                    "%n people match; showing the first 200. Type more to narrow down.", "", matches
-                )
+                    "%1 people match; showing the first 200. Type more to narrow down."
+                ).replace("%1", QLocale().toString(matches))
             )
         else:
-            self.count.setText(self.tr("%n people match", "", matches))
+            self.count.setText(
+                labels.count_text(matches, self.tr("1 person matches"), self.tr("%1 people match"))
+            )
         if self.list.count():
             self.list.setCurrentRow(0)
 
@@ -390,7 +392,7 @@ class ParticipantsEditor(QWidget):
             1 for pid in self.person_ids() if (c := self._choices.get(pid)) and c.is_internal
         )
         self.count.setText(
-            self.tr("%n participants", "", count)
+            labels.count_text(count, self.tr("1 participant"), self.tr("%1 participants"))
             + " · "
             + self.tr("ministry %1, partners %2")
             .replace("%1", QLocale().toString(internal))

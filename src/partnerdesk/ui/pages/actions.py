@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from partnerdesk.services import actions as action_service
 from partnerdesk.services.records import ActionFilter, ActionRecord
 from partnerdesk.ui import messages
 from partnerdesk.ui.context import AppContext
+from partnerdesk.ui.dialogs import session_labels as labels
 from partnerdesk.ui.dialogs.action_dialog import ENTITY, ActionDialog, mark_done
 from partnerdesk.ui.pages.base import Page
 from partnerdesk.ui.pages.sessions_models import ID_ROLE, ActionTableModel
@@ -170,9 +171,9 @@ class ActionsPage(Page):
             count,
             lambda offset, limit: action_service.action_rows(uow(), filters, offset, limit, today),
         )
-        text = self.tr("%n actions", "", count)
+        text = labels.count_text(count, self.tr("1 action"), self.tr("%1 actions"))
         if overdue:
-            text += " · " + self.tr("%n overdue", "", overdue)
+            text += " · " + self.tr("%1 overdue").replace("%1", QLocale().toString(overdue))
         self.count.setText(text)
         if count:
             self.stack.setCurrentWidget(self.table)

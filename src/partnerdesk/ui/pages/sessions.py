@@ -234,7 +234,7 @@ class SessionsPage(Page):
         self.model.reset(
             count, lambda offset, limit: session_service.session_rows(uow(), filters, offset, limit)
         )
-        self.count.setText(self.tr("%n sessions", "", count))
+        self.count.setText(labels.count_text(count, self.tr("1 session"), self.tr("%1 sessions")))
         filtered = filters != SessionFilter()
         if count:
             self.stack.setCurrentWidget(self.table)

@@ -168,7 +168,11 @@ class ActionTableModel(PagedTableModel[ActionRow]):
         if column == self.STATUS:
             if row.overdue:
                 days = (self._today() - row.due_on).days if row.due_on else 0
-                return QCoreApplication.translate("ActionTableModel", "Overdue (%n days)", "", days)
+                return labels.count_text(
+                    days,
+                    QCoreApplication.translate("ActionTableModel", "Overdue (1 day)"),
+                    QCoreApplication.translate("ActionTableModel", "Overdue (%1 days)"),
+                )
             return labels.action_status(row.status)
         if column == self.LINKED:
             return row.linked_to or ""
