@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
@@ -15,9 +15,25 @@ from partnerdesk.errors import StorageError
 from partnerdesk.services.briefing import Brief, BriefParticipant
 from partnerdesk.ui.dialogs import session_labels as labels
 
+T_NOT_FILLED_IN = QT_TRANSLATE_NOOP("Briefing", "(not filled in)")
+T_NONE = QT_TRANSLATE_NOOP("Briefing", "(none)")
+T_NAME = QT_TRANSLATE_NOOP("Briefing", "Name")
+T_ROLE = QT_TRANSLATE_NOOP("Briefing", "Role")
+T_ABSENT = QT_TRANSLATE_NOOP("Briefing", "absent")
+T_WOO_NOTICE = QT_TRANSLATE_NOOP(
+    "Briefing",
+    "Redacted for release under the Woo: personal data is replaced by the ground 5.1.2e.",
+)
+T_MINISTRY = QT_TRANSLATE_NOOP("Briefing", "Ministry")
+T_DIRECTORATE = QT_TRANSLATE_NOOP("Briefing", "Directorate")
+T_PARTNERS = QT_TRANSLATE_NOOP("Briefing", "Partners")
+T_ORGANISATION = QT_TRANSLATE_NOOP("Briefing", "Organisation")
+T_SESSION_BRIEF = QT_TRANSLATE_NOOP("Briefing", "Session brief")
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Briefing", text)
+
+def _text(source: object) -> str:
+    """Translate a text marked with QT_TRANSLATE_NOOP above."""
+    return QCoreApplication.translate("Briefing", str(source))
 
 
 def _e(text: str | None) -> str:
@@ -26,31 +42,31 @@ def _e(text: str | None) -> str:
 
 def _paragraphs(text: str | None) -> str:
     if not text:
-        return f"<p class='empty'>{_e(_tr('(not filled in)'))}</p>"
+        return f"<p class='empty'>{_e(_text(T_NOT_FILLED_IN))}</p>"
     return "".join(f"<p>{_e(part)}</p>" for part in text.split("\n") if part.strip())
 
 
 def _ordered(items: tuple[str, ...]) -> str:
     if not items:
-        return f"<p class='empty'>{_e(_tr('(none)'))}</p>"
+        return f"<p class='empty'>{_e(_text(T_NONE))}</p>"
     return "<ol>" + "".join(f"<li>{_e(item)}</li>" for item in items) + "</ol>"
 
 
 def _people(people: tuple[BriefParticipant, ...], where: str) -> str:
     if not people:
-        return f"<p class='empty'>{_e(_tr('(none)'))}</p>"
+        return f"<p class='empty'>{_e(_text(T_NONE))}</p>"
+    absent = _text(T_ABSENT)
     rows = "".join(
-        "<tr>"
-        f"<td>{_e(p.name)}</td><td>{_e(p.organisation)}</td><td>{_e(p.role)}</td>"
-        f"<td>{_e(labels.attendance(p.attendance) if p.attendance == Attendance.ABSENT else '')}</td>"
-        "</tr>"
+        f"<tr><td>{_e(p.name)}</td><td>{_e(p.organisation)}</td><td>{_e(p.role)}"
+        + (f" <i>({_e(absent)})</i>" if p.attendance == Attendance.ABSENT else "")
+        + "</td></tr>"
         for p in people
     )
     return (
         "<table class='people' width='100%' cellspacing='0' cellpadding='4'>"
-        f"<tr><th align='left' width='30%'>{_e(_tr('Name'))}</th>"
-        f"<th align='left' width='27%'>{_e(where)}</th>"
-        f"<th align='left' width='33%'>{_e(_tr('Role'))}</th><th width='10%'></th></tr>"
+        f"<tr><th align='left' width='30%'>{_e(_text(T_NAME))}</th>"
+        f"<th align='left' width='30%'>{_e(where)}</th>"
+        f"<th align='left' width='40%'>{_e(_text(T_ROLE))}</th></tr>"
         f"{rows}</table>"
     )
 
@@ -58,46 +74,56 @@ def _people(people: tuple[BriefParticipant, ...], where: str) -> str:
 def brief_html(brief: Brief) -> str:
     """The brief as HTML in the UI language (Qt's rich-text subset)."""
     place = (
-        _tr("Online") + (f" ({brief.location})" if brief.location else "")
+        QCoreApplication.translate("Briefing", "Online")
+        + (f" ({brief.location})" if brief.location else "")
         if brief.online
         else (brief.location or "")
     )
     when = labels.format_period(brief.starts_at, brief.ends_at)
     if brief.duration_minutes:
         when += " · " + labels.count_text(
-            brief.duration_minutes, _tr("1 minute"), _tr("%1 minutes")
+            brief.duration_minutes,
+            QCoreApplication.translate("Briefing", "1 minute"),
+            QCoreApplication.translate("Briefing", "%1 minutes"),
         )
     facts = [
-        (_tr("Date and time"), when),
-        (_tr("Kind"), labels.session_kind(brief.kind)),
-        (_tr("Where"), place),
-        (_tr("Organiser"), brief.organiser or ""),
-        (_tr("Facilitator"), brief.facilitator or ""),
+        (QCoreApplication.translate("Briefing", "Date and time"), when),
+        (QCoreApplication.translate("Briefing", "Kind"), labels.session_kind(brief.kind)),
+        (QCoreApplication.translate("Briefing", "Where"), place),
+        (QCoreApplication.translate("Briefing", "Organiser"), brief.organiser or ""),
+        (QCoreApplication.translate("Briefing", "Facilitator"), brief.facilitator or ""),
     ]
     fact_rows = "".join(
         f"<tr><td class='label' width='28%'>{_e(k)}</td><td>{_e(v)}</td></tr>"
         for k, v in facts
         if v
     )
-    woo = (
-        f"<p class='woo'>{_e(_tr('Redacted for release under the Woo: personal data is replaced by the ground 5.1.2e.'))}</p>"
-        if brief.woo
-        else ""
-    )
+    woo = f"<p class='woo'>{_e(_text(T_WOO_NOTICE))}</p>" if brief.woo else ""
     sections = [
-        (_tr("Background"), _paragraphs(brief.background)),
-        (_tr("Goal"), _paragraphs(brief.goal)),
+        (QCoreApplication.translate("Briefing", "Background"), _paragraphs(brief.background)),
+        (QCoreApplication.translate("Briefing", "Goal"), _paragraphs(brief.goal)),
         (
-            _tr("Participants"),
-            f"<h3>{_e(_tr('Ministry'))}</h3>{_people(brief.ministry, _tr('Directorate'))}"
-            f"<h3>{_e(_tr('Partners'))}</h3>{_people(brief.partners, _tr('Organisation'))}",
+            QCoreApplication.translate("Briefing", "Participants"),
+            f"<h3>{_e(_text(T_MINISTRY))}</h3>{_people(brief.ministry, _text(T_DIRECTORATE))}"
+            f"<h3>{_e(_text(T_PARTNERS))}</h3>{_people(brief.partners, _text(T_ORGANISATION))}",
         ),
-        (_tr("Preparatory questions"), _ordered(brief.questions)),
-        (_tr("Points for discussion"), _ordered(brief.discussion_points)),
-        (_tr("Roles"), _paragraphs(brief.roles)),
+        (
+            QCoreApplication.translate("Briefing", "Preparatory questions"),
+            _ordered(brief.questions),
+        ),
+        (
+            QCoreApplication.translate("Briefing", "Points for discussion"),
+            _ordered(brief.discussion_points),
+        ),
+        (QCoreApplication.translate("Briefing", "Roles"), _paragraphs(brief.roles)),
     ]
     if brief.sub_questions:
-        sections.append((_tr("Sub-questions to work on together"), _ordered(brief.sub_questions)))
+        sections.append(
+            (
+                QCoreApplication.translate("Briefing", "Sub-questions to work on together"),
+                _ordered(brief.sub_questions),
+            )
+        )
     body = "".join(f"<h2>{_e(title)}</h2>{content}" for title, content in sections)
     style = (
         "body { font-family: 'Noto Sans', 'Segoe UI', Arial, sans-serif; font-size: 10pt; }"
@@ -113,7 +139,7 @@ def brief_html(brief: Brief) -> str:
     )
     return (
         f"<html><head><style>{style}</style></head><body>"
-        f"<p class='kicker'>{_e(_tr('Session brief'))}</p>"
+        f"<p class='kicker'>{_e(_text(T_SESSION_BRIEF))}</p>"
         f"<h1>{_e(brief.title)}</h1>{woo}"
         f"<table cellspacing='0' cellpadding='2' width='100%' style='margin-top: 6px'>"
         f"{fact_rows}</table>"

@@ -15,51 +15,47 @@ from partnerdesk.domain.enums import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SessionLabels", text)
-
-
 def session_kind(kind: SessionKind) -> str:
     return {
-        SessionKind.DIALOGUE: _tr("Dialogue session"),
-        SessionKind.BILATERAL: _tr("Bilateral meeting"),
-        SessionKind.MANAGEMENT: _tr("Management meeting"),
-        SessionKind.CALL: _tr("Call"),
-        SessionKind.WEBINAR: _tr("Webinar"),
+        SessionKind.DIALOGUE: QCoreApplication.translate("SessionLabels", "Dialogue session"),
+        SessionKind.BILATERAL: QCoreApplication.translate("SessionLabels", "Bilateral meeting"),
+        SessionKind.MANAGEMENT: QCoreApplication.translate("SessionLabels", "Management meeting"),
+        SessionKind.CALL: QCoreApplication.translate("SessionLabels", "Call", "session kind"),
+        SessionKind.WEBINAR: QCoreApplication.translate("SessionLabels", "Webinar"),
     }[kind]
 
 
 def session_status(status: SessionStatus) -> str:
     return {
-        SessionStatus.PLANNED: _tr("Planned"),
-        SessionStatus.HELD: _tr("Held"),
-        SessionStatus.CANCELLED: _tr("Cancelled"),
+        SessionStatus.PLANNED: QCoreApplication.translate("SessionLabels", "Planned"),
+        SessionStatus.HELD: QCoreApplication.translate("SessionLabels", "Held"),
+        SessionStatus.CANCELLED: QCoreApplication.translate("SessionLabels", "Cancelled"),
     }[status]
 
 
 def attendance(value: Attendance) -> str:
     return {
-        Attendance.INVITED: _tr("Invited"),
-        Attendance.CONFIRMED: _tr("Confirmed"),
-        Attendance.ATTENDED: _tr("Attended"),
-        Attendance.ABSENT: _tr("Absent"),
+        Attendance.INVITED: QCoreApplication.translate("SessionLabels", "Invited"),
+        Attendance.CONFIRMED: QCoreApplication.translate("SessionLabels", "Confirmed"),
+        Attendance.ATTENDED: QCoreApplication.translate("SessionLabels", "Attended"),
+        Attendance.ABSENT: QCoreApplication.translate("SessionLabels", "Absent"),
     }[value]
 
 
 def action_status(status: ActionStatus) -> str:
     return {
-        ActionStatus.OPEN: _tr("Open"),
-        ActionStatus.DONE: _tr("Done"),
-        ActionStatus.DROPPED: _tr("Dropped"),
+        ActionStatus.OPEN: QCoreApplication.translate("SessionLabels", "Open"),
+        ActionStatus.DONE: QCoreApplication.translate("SessionLabels", "Done"),
+        ActionStatus.DROPPED: QCoreApplication.translate("SessionLabels", "Dropped"),
     }[status]
 
 
 def contact_channel(channel: ContactChannel) -> str:
     return {
-        ContactChannel.CALL: _tr("Call"),
-        ContactChannel.EMAIL: _tr("E-mail"),
-        ContactChannel.VISIT: _tr("Visit"),
-        ContactChannel.EVENT: _tr("Event"),
+        ContactChannel.CALL: QCoreApplication.translate("SessionLabels", "Call", "contact channel"),
+        ContactChannel.EMAIL: QCoreApplication.translate("SessionLabels", "E-mail"),
+        ContactChannel.VISIT: QCoreApplication.translate("SessionLabels", "Visit"),
+        ContactChannel.EVENT: QCoreApplication.translate("SessionLabels", "Event"),
     }[channel]
 
 

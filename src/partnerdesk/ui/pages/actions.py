@@ -180,6 +180,9 @@ class ActionsPage(Page):
             for column in range(self.model.columnCount()):
                 if column != ActionTableModel.DESCRIPTION:
                     self.table.resizeColumnToContents(column)
+                    # long links are cut rather than squeezing the description away
+                    width = min(self.table.columnWidth(column), 280)
+                    self.table.setColumnWidth(column, width)
         else:
             if filters == ActionFilter(status=ActionStatus.OPEN):
                 self.empty.setText(

@@ -241,6 +241,8 @@ class SessionsPage(Page):
             for column in range(self.model.columnCount()):
                 if column != SessionTableModel.TITLE:
                     self.table.resizeColumnToContents(column)
+                    width = min(self.table.columnWidth(column), 260)
+                    self.table.setColumnWidth(column, width)
         elif filtered:
             self.empty.setText(
                 self.tr("No sessions match these filters — change or clear them to see more.")
