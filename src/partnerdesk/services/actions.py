@@ -156,6 +156,17 @@ def action_rows(
     today = today or dt.date.today()
     owner = aliased(Person)
     linked_person = aliased(Person)
+    order = [Action.due_on.is_(None), Action.due_on, Action.id]
+    if filters.status is None and not filters.overdue_only:
+        order.insert(0, Action.status != ActionStatus.OPEN)
+    # sort and cut the page on the action table alone, then join names onto those rows only
+    page = (
+        _filtered(select(Action.id), filters, today)
+        .order_by(*order)
+        .offset(offset)
+        .limit(limit)
+        .subquery()
+    )
     with uow:
         query = (
             select(
@@ -174,20 +185,16 @@ def action_rows(
                 linked_person.name_particle,
                 linked_person.family_name,
             )
+            .join(page, page.c.id == Action.id)
             .outerjoin(owner, owner.id == Action.owner_id)
             .outerjoin(linked_person, linked_person.id == Action.person_id)
             .outerjoin(DialogueSession, DialogueSession.id == Action.session_id)
             .outerjoin(Organisation, Organisation.id == Action.organisation_id)
             .outerjoin(OutreachWave, OutreachWave.id == Action.wave_id)
-        )
-        query = _filtered(query, filters, today).order_by(
-            Action.status != ActionStatus.OPEN,
-            Action.due_on.is_(None),
-            Action.due_on,
-            Action.id,
+            .order_by(*order)
         )
         rows = []
-        for r in uow.session.execute(query.offset(offset).limit(limit)):
+        for r in uow.session.execute(query):
             owner_name = None
             if r[2] or r[4]:
                 owner_name = display_name(r[2], r[3], r[4])
