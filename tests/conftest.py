@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -25,11 +26,14 @@ os.environ.pop("OPENPYXL_DEFUSEDXML", None)
 from partnerdesk.paths import AppPaths
 from partnerdesk.persistence.database import Database
 
-# beside the project; PARTNERDESK_INTEROP points elsewhere (a worktree deeper down)
-INTEROP = Path(
-    os.environ.get(
-        "PARTNERDESK_INTEROP", Path(__file__).resolve().parents[2] / "shared" / "interop"
-    )
+# beside the project; worktrees sit one level deeper, so look in every parent
+INTEROP = next(
+    (
+        parent / "shared" / "interop"
+        for parent in Path(__file__).resolve().parents
+        if (parent / "shared" / "interop").is_dir()
+    ),
+    Path(__file__).resolve().parents[2] / "shared" / "interop",
 )
 
 
@@ -80,9 +84,31 @@ def db_target(tmp_path: Path) -> Iterator[str]:
         yield fresh_url
 
 
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo data set built once per run into an SQLite file that tests copy."""
+    from partnerdesk.services.demo import build_demo
+
+    target = tmp_path_factory.mktemp("demo-template") / "demo.sqlite"
+    database = Database.open(target)
+    try:
+        build_demo(database)
+        with database.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        database.close()
+    return target
+
+
 @pytest.fixture
-def db(db_target: str, paths: AppPaths) -> Iterator[Database]:
+def db(request: pytest.FixtureRequest, db_target: str, paths: AppPaths) -> Iterator[Database]:
+    seeded = "demo_db" in request.fixturenames and "://" not in db_target
+    if seeded:
+        # NOTE: copying a checkpointed file is safe here: nothing else has it open.
+        shutil.copyfile(request.getfixturevalue("demo_template"), db_target)
+        os.chmod(db_target, 0o600)
     database = Database.open(db_target, backup_dir=paths.backup_dir)
+    database.info_seeded_with_demo = seeded  # type: ignore[attr-defined]
     try:
         yield database
     finally:
@@ -91,10 +117,11 @@ def db(db_target: str, paths: AppPaths) -> Iterator[Database]:
 
 @pytest.fixture
 def demo_db(db: Database) -> Database:
-    """The demo data set (scale 1)."""
-    from partnerdesk.services.demo import build_demo
+    """The demo data set (scale 1): a copy of the template on SQLite, built anew on a server."""
+    if not getattr(db, "info_seeded_with_demo", False):
+        from partnerdesk.services.demo import build_demo
 
-    build_demo(db)
+        build_demo(db)
     return db
 
 

@@ -58,7 +58,7 @@ def test_overdue_actions_say_so_in_words_and_colour(qtbot, context: AppContext) 
         "SELECT count(*) FROM action WHERE status = 'open' AND due_on < :d",
         d=dt.date.today(),
     )
-    assert f"{overdue} overdue" in page.count.text()
+    assert f"{overdue} overdue" in page.count_label.text()
 
 
 def test_action_filters_by_owner_and_status(qtbot, context: AppContext) -> None:

@@ -355,7 +355,7 @@ def test_session_filters_narrow_the_list_and_the_count_says_how_many(
     page = SessionsPage(context)
     qtbot.addWidget(page)
     total = page.model.rowCount()
-    assert page.count.text() == f"{total} sessions" and total > 5
+    assert page.count_label.text() == f"{total} sessions" and total > 5
     page.kind.setCurrentIndex(page.kind.findText("Webinar"))
     assert page.model.rowCount() == 1
     page.kind.setCurrentIndex(0)

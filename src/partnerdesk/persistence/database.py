@@ -10,16 +10,14 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
+from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -28,6 +26,10 @@ from partnerdesk.domain.enums import BatchKind
 from partnerdesk.errors import DatabaseDamagedError, DatabaseTooNewError, StorageError, UserError
 from partnerdesk.persistence import backup as backups
 from partnerdesk.persistence.unit_of_work import UnitOfWork
+from partnerdesk.persistence.writer_lock import WriterLock
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -47,23 +49,52 @@ def resolve_url(target: str | os.PathLike[str]) -> URL:
     return URL.create("sqlite+pysqlite", database=str(path))
 
 
+def migrations_folder() -> Path:
+    """The Alembic script folder (a real folder: Alembic loads revisions from files)."""
+    return Path(str(resources.files("partnerdesk.persistence.migrations")))
+
+
 def migrations_config(connection: Any = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
-    config.set_main_option("script_location", "partnerdesk.persistence:migrations")
+    config.set_main_option("script_location", str(migrations_folder()))
     if connection is not None:
         config.attributes["connection"] = connection
     return config
 
 
+# NOTE: Alembic (with Mako and Pygments) costs a fifth of a second to import. Opening a data
+# file whose schema is current needs only the revision ids, read from the revision files
+# directly; Alembic is imported when there is something to upgrade.
+# tests/integration/test_database.py checks this reading against Alembic's own.
+_REVISION = re.compile(r"^revision(?:\s*:\s*str)?\s*=\s*[\"']([^\"']+)[\"']", re.MULTILINE)
+_DOWN = re.compile(r"^down_revision(?:\s*:[^=]+)?\s*=\s*(?:None|[\"']([^\"']+)[\"'])", re.MULTILINE)
+
+
+def script_revisions() -> dict[str, str | None]:
+    """Every revision of the migration scripts and the one it follows (None for the first)."""
+    folder = migrations_folder() / "versions"
+    revisions: dict[str, str | None] = {}
+    for entry in folder.iterdir():
+        if not entry.name.endswith(".py") or entry.name.startswith("__"):
+            continue
+        source = entry.read_text(encoding="utf-8")
+        revision, down = _REVISION.search(source), _DOWN.search(source)
+        if revision is not None and down is not None:
+            revisions[revision.group(1)] = down.group(1)
+    return revisions
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(migrations_config()).get_current_head()
-    assert head is not None
-    return head
+    revisions = script_revisions()
+    heads = set(revisions) - {down for down in revisions.values() if down}
+    assert len(heads) == 1, f"the migrations have {len(heads)} heads"
+    return heads.pop()
 
 
 def known_revisions() -> set[str]:
-    script = ScriptDirectory.from_config(migrations_config())
-    return {rev.revision for rev in script.walk_revisions()}
+    return set(script_revisions())
 
 
 class Database:
@@ -74,6 +105,10 @@ class Database:
         self.engine = engine
         self.backup_dir = backup_dir
         self.session_factory = sessionmaker(engine, expire_on_commit=False)
+        #: how many backups to keep (Preferences; the CLI's --keep)
+        self.backup_keep = backups.KEEP_DEFAULT
+        #: the one-writer lock held for this file by the CLI or the app (released on close)
+        self.writer_lock: WriterLock | None = None
 
     # -- opening ------------------------------------------------------------------
 
@@ -110,6 +145,9 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.writer_lock is not None:
+            self.writer_lock.release()
+            self.writer_lock = None
 
     @property
     def is_sqlite(self) -> bool:
@@ -126,7 +164,7 @@ class Database:
 
     def current_revision(self) -> str | None:
         with self.engine.connect() as conn:
-            return MigrationContext.configure(conn).get_current_revision()
+            return _revision_of(conn)
 
     def _check_revision(self) -> None:
         current = self.current_revision()
@@ -165,6 +203,8 @@ class Database:
                 # children with foreign keys on; switch them off outside the transaction.
                 set_foreign_keys(conn, enabled=False)
             try:
+                from alembic import command
+
                 with conn.begin():
                     command.upgrade(migrations_config(conn), "head")
                     if self.is_sqlite:
@@ -199,7 +239,25 @@ class Database:
             )
         if self.backup_dir is None:
             raise UserError("No backup folder is set for this data file.")
-        return backups.backup_sqlite(self.path, self.backup_dir, reason=reason)
+        return backups.backup_sqlite(
+            self.path, self.backup_dir, reason=reason, keep=self.backup_keep
+        )
+
+    def restore_from(self, backup: Path) -> Path:
+        """Put a backup in place of the data, after backing up the current state; returns that.
+
+        Connections are closed first and reopen on next use; an older backup is upgraded.
+        """
+        if self.path is None:
+            raise UserError("Restore works on a data file; on a server, use pg_restore.")
+        if not backups.is_sound(backup):
+            raise UserError(f"The backup {backup.name} is damaged; choose another one.")
+        safety = self.backup(reason="before-restore")
+        self.engine.dispose()
+        backups.restore_file(backup, self.path)
+        self._check_revision()
+        self.migrate()
+        return safety
 
     def integrity_problems(self) -> list[str]:
         """Problems found by the database's own checks (empty when sound)."""
@@ -210,10 +268,17 @@ class Database:
                 problems += [row[0] for row in rows if row[0] != "ok"]
                 fk_rows = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 problems += [f"broken reference in table {row[0]}" for row in fk_rows]
-            current = MigrationContext.configure(conn).get_current_revision()
+            current = _revision_of(conn)
         if current != head_revision():
             problems.append(f"schema is at {current}, expected {head_revision()}")
         return problems
+
+
+def _revision_of(conn: Connection) -> str | None:
+    """The schema revision Alembic recorded in the database (None when it has none yet)."""
+    if not inspect(conn).has_table("alembic_version"):
+        return None
+    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def sqlite_path(url: URL) -> Path | None:

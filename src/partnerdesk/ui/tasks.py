@@ -116,3 +116,8 @@ class TaskRunner(QObject):
     def wait(self, msecs: int = 30_000) -> bool:
         """Wait for running jobs (used when closing the window, and by tests)."""
         return self._readers.waitForDone(msecs) and self._writer.waitForDone(msecs)
+
+    @property
+    def pending(self) -> int:
+        """Jobs whose result or failure has not been delivered yet (0: nothing in flight)."""
+        return len(self._alive)

@@ -237,6 +237,11 @@ class ContactMomentsWidget(QWidget):
         context.events.data_changed.connect(self._data_changed)
         self._show([])
 
+    @staticmethod
+    def tab_title() -> str:
+        """The title of the tab that shows this widget on an organisation or person."""
+        return QCoreApplication.translate("ContactMomentsWidget", "Contact moments")
+
     def show_for(self, organisation_id: int | None = None, person_id: int | None = None) -> None:
         """Show the moments of this organisation or person (one of the two)."""
         self.organisation_id = organisation_id

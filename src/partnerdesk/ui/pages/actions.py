@@ -105,7 +105,8 @@ class ActionsPage(Page):
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
 
-        self.count = QLabel()
+        self.count_label = QLabel()
+        self._count = 0
         self.new_button = QPushButton(self.tr("New action…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.done_button = QPushButton(self.tr("Mark done"))
@@ -120,7 +121,7 @@ class ActionsPage(Page):
         for button in (self.new_button, self.edit_button, self.done_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch()
-        buttons.addWidget(self.count)
+        buttons.addWidget(self.count_label)
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -132,7 +133,11 @@ class ActionsPage(Page):
         self.status.currentIndexChanged.connect(self.refresh)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         context.events.data_changed.connect(self._data_changed)
+        self._layout_restored = False
         self.refresh()
+        state = context.prefs.header_state(self.key)
+        if state is not None:
+            self._layout_restored = self.table.horizontalHeader().restoreState(state)
 
     def title(self) -> str:
         return self.tr("Actions")
@@ -164,6 +169,7 @@ class ActionsPage(Page):
         uow = self.context.db.uow
         today = dt.date.today()
         count = action_service.count_actions(uow(), filters, today)
+        self._count = count
         overdue = action_service.count_actions(
             uow(), ActionFilter(owner_id=filters.owner_id, overdue_only=True), today
         )
@@ -174,10 +180,10 @@ class ActionsPage(Page):
         text = labels.count_text(count, self.tr("1 action"), self.tr("%1 actions"))
         if overdue:
             text += " · " + self.tr("%1 overdue").replace("%1", QLocale().toString(overdue))
-        self.count.setText(text)
+        self.count_label.setText(text)
         if count:
             self.stack.setCurrentWidget(self.table)
-            for column in range(self.model.columnCount()):
+            for column in range(self.model.columnCount() if not self._layout_restored else 0):
                 if column != ActionTableModel.DESCRIPTION:
                     self.table.resizeColumnToContents(column)
                     # long links are cut rather than squeezing the description away
@@ -196,12 +202,22 @@ class ActionsPage(Page):
                 )
             self.stack.setCurrentWidget(self.empty)
         self._update_buttons()
+        self.count_changed.emit()
 
     def _data_changed(self, entity: str) -> None:
         if entity in ("action", "person"):
             self._load_owners()
         if entity in ("action", "person", "dialogue_session", "organisation"):
             self.refresh()
+
+    def count(self) -> int | None:
+        return self._count
+
+    def has_selection(self) -> bool:
+        return self.selected_id() is not None
+
+    def save_state(self) -> None:
+        self.context.prefs.set_header_state(self.key, self.table.horizontalHeader().saveState())
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
@@ -214,6 +230,7 @@ class ActionsPage(Page):
         chosen = self.selected_id() is not None
         for button in (self.edit_button, self.done_button, self.delete_button):
             button.setEnabled(chosen)
+        self.actions_changed.emit()
 
     def select_id(self, action_id: int) -> bool:
         for row in range(self.model.rowCount()):

@@ -135,7 +135,8 @@ class SessionsPage(Page):
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
 
-        self.count = QLabel()
+        self.count_label = QLabel()
+        self._count = 0
         self.new_button = QPushButton(self.tr("New session…"))
         self.open_button = QPushButton(self.tr("Open…"))
         self.delete_button = QPushButton(self.tr("Delete"))
@@ -160,7 +161,7 @@ class SessionsPage(Page):
         for button in (self.brief_button, self.woo_button, self.print_button, self.ics_button):
             buttons.addWidget(button)
         buttons.addStretch()
-        buttons.addWidget(self.count)
+        buttons.addWidget(self.count_label)
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -177,7 +178,11 @@ class SessionsPage(Page):
         self.status.currentIndexChanged.connect(self.refresh)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         context.events.data_changed.connect(self._data_changed)
+        self._layout_restored = False
         self.refresh()
+        state = context.prefs.header_state(self.key)
+        if state is not None:
+            self._layout_restored = self.table.horizontalHeader().restoreState(state)
 
     def title(self) -> str:
         return self.tr("Sessions")
@@ -231,14 +236,17 @@ class SessionsPage(Page):
         filters = self.filters()
         uow = self.context.db.uow
         count = session_service.count_sessions(uow(), filters)
+        self._count = count
         self.model.reset(
             count, lambda offset, limit: session_service.session_rows(uow(), filters, offset, limit)
         )
-        self.count.setText(labels.count_text(count, self.tr("1 session"), self.tr("%1 sessions")))
+        self.count_label.setText(
+            labels.count_text(count, self.tr("1 session"), self.tr("%1 sessions"))
+        )
         filtered = filters != SessionFilter()
         if count:
             self.stack.setCurrentWidget(self.table)
-            for column in range(self.model.columnCount()):
+            for column in range(self.model.columnCount() if not self._layout_restored else 0):
                 if column != SessionTableModel.TITLE:
                     self.table.resizeColumnToContents(column)
                     width = min(self.table.columnWidth(column), 260)
@@ -256,12 +264,22 @@ class SessionsPage(Page):
             )
             self.stack.setCurrentWidget(self.empty)
         self._update_buttons()
+        self.count_changed.emit()
 
     def _data_changed(self, entity: str) -> None:
         if entity == "organisation":
             self._load_organisations()
         if entity in ("dialogue_session", "organisation", "person"):
             self.refresh()
+
+    def count(self) -> int | None:
+        return self._count
+
+    def has_selection(self) -> bool:
+        return self.selected_id() is not None
+
+    def save_state(self) -> None:
+        self.context.prefs.set_header_state(self.key, self.table.horizontalHeader().saveState())
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
@@ -281,6 +299,7 @@ class SessionsPage(Page):
             self.ics_button,
         ):
             button.setEnabled(chosen)
+        self.actions_changed.emit()
 
     def select_id(self, session_id: int) -> bool:
         for row in range(self.model.rowCount()):

@@ -1,1 +1,1 @@
-"""Reusable widgets that pages embed."""
+"""Reusable widgets: search field, highlight delegate, navigation, form helpers."""
