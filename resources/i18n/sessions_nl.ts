@@ -374,6 +374,10 @@
         <translation>Contactmoment vastleggen…</translation>
     </message>
     <message>
+        <source>Contact moments</source>
+        <translation>Contactmomenten</translation>
+    </message>
+    <message>
         <source>No contact moments yet — Log contact moment after a call, e-mail or visit.</source>
         <translation>Nog geen contactmomenten — leg na een gesprek, e-mail of bezoek een contactmoment vast.</translation>
     </message>
