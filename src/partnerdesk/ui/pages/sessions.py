@@ -249,7 +249,7 @@ class SessionsPage(Page):
             for column in range(self.model.columnCount() if not self._layout_restored else 0):
                 if column != SessionTableModel.TITLE:
                     self.table.resizeColumnToContents(column)
-                    width = min(self.table.columnWidth(column), 260)
+                    width = min(self.table.columnWidth(column), 210)
                     self.table.setColumnWidth(column, width)
         elif filtered:
             self.empty.setText(
