@@ -849,6 +849,10 @@
         <translation>Sessie “%1” verwijderen</translation>
     </message>
     <message>
+        <source>Import %1</source>
+        <translation>%1 importeren</translation>
+    </message>
+    <message>
         <source>Search titles</source>
         <translation>Zoeken in titels</translation>
     </message>
@@ -913,6 +917,14 @@
         <translation>In agenda zetten (.ics)…</translation>
     </message>
     <message>
+        <source>Import from calendar…</source>
+        <translation>Importeren uit agenda…</translation>
+    </message>
+    <message>
+        <source>Create planned sessions from an .ics file from Outlook, Google or Thunderbird</source>
+        <translation>Geplande sessies maken uit een .ics-bestand van Outlook, Google of Thunderbird</translation>
+    </message>
+    <message>
         <source>Sessions</source>
         <translation>Sessies</translation>
     </message>
@@ -939,6 +951,22 @@
     <message>
         <source>Session deleted — Undo puts it back.</source>
         <translation>Sessie verwijderd — Ongedaan maken zet haar terug.</translation>
+    </message>
+    <message>
+        <source>Import from calendar</source>
+        <translation>Importeren uit agenda</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Er is niets geïmporteerd</translation>
+    </message>
+    <message>
+        <source>1 session imported from %2 — open it to add roles and questions.</source>
+        <translation>1 sessie geïmporteerd uit %2 — open haar om rollen en vragen toe te voegen.</translation>
+    </message>
+    <message>
+        <source>%1 sessions imported from %2 — open them to add roles and questions.</source>
+        <translation>%1 sessies geïmporteerd uit %2 — open ze om rollen en vragen toe te voegen.</translation>
     </message>
     <message>
         <source>Save the Woo brief</source>

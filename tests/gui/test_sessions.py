@@ -394,3 +394,57 @@ def test_the_session_list_model_passes_the_model_tester(qtbot, qtmodeltester, co
     page = SessionsPage(context)
     qtbot.addWidget(page)
     qtmodeltester.check(page.model)
+
+
+def test_an_outlook_invitation_imports_as_a_planned_session_with_known_attendees(
+    qtbot, context: AppContext, interop: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from partnerdesk.services.people import create_person
+    from partnerdesk.services.records import PersonDraft
+
+    john = create_person(
+        context.db.uow(), PersonDraft("John", None, "Doe", email="JohnDoe@example.com")
+    )
+    page = SessionsPage(context)
+    qtbot.addWidget(page)
+    before = page.model.rowCount()
+    monkeypatch.setattr(
+        page, "ask_open_path", lambda *_a: interop / "ics" / "outlook2010_meeting_request.ics"
+    )
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == before + 1
+    [(session_id, starts_at, status, location)] = _rows(
+        context.db,
+        "SELECT id, starts_at, status, location FROM dialogue_session WHERE title = 'Team Meeting'",
+    )
+    # 12:00 in New York in June is 18:00 in Amsterdam
+    assert dt.datetime.fromisoformat(str(starts_at)) == dt.datetime(2013, 6, 10, 18, 0)
+    assert (status, location) == ("planned", "Auditorium 16")
+    participants = _rows(
+        context.db,
+        "SELECT person_id FROM session_participant WHERE session_id = :id",
+        id=session_id,
+    )
+    assert participants == [(john.id,)]
+    context.undo_stack.undo()
+    assert _rows(
+        context.db, "SELECT count(*) FROM dialogue_session WHERE title = 'Team Meeting'"
+    ) == [(0,)]
+
+
+def test_a_file_that_is_no_calendar_imports_nothing_and_says_which_file(
+    qtbot, context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from partnerdesk.ui import messages
+
+    bad = tmp_path / "agenda.ics"
+    bad.write_text("this is not a calendar", encoding="utf-8")
+    shown: list[str] = []
+    monkeypatch.setattr(messages, "show_error", lambda _p, error, _t=None: shown.append(str(error)))
+    page = SessionsPage(context)
+    qtbot.addWidget(page)
+    before = page.model.rowCount()
+    monkeypatch.setattr(page, "ask_open_path", lambda *_a: bad)
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == before
+    assert len(shown) == 1 and "agenda.ics" in shown[0]

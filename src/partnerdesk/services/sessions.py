@@ -9,10 +9,11 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from partnerdesk.domain.enums import ChangeOperation, SessionItemKind, SessionStatus
+from partnerdesk.domain.contact import email_key
+from partnerdesk.domain.enums import ChangeOperation, SessionItemKind, SessionKind, SessionStatus
 from partnerdesk.domain.names import PersonName, display_name
-from partnerdesk.errors import StorageError, ValidationError
-from partnerdesk.exchange.calendar import Attendee, CalendarEvent, events_to_ics
+from partnerdesk.errors import BadFileError, StorageError, ValidationError
+from partnerdesk.exchange.calendar import Attendee, CalendarEvent, events_to_ics, read_ics
 from partnerdesk.persistence import snapshots
 from partnerdesk.persistence.models import (
     Affiliation,
@@ -385,3 +386,63 @@ def participant_choices(uow: UnitOfWork) -> list[ParticipantChoice]:
             )
             for r in rows
         ]
+
+
+def import_calendar_events(uow: UnitOfWork, events: list[CalendarEvent]) -> list[int]:
+    """Create planned sessions from calendar events (one transaction); attendees whose e-mail
+    address is known become participants. Returns the new sessions' ids."""
+    with uow:
+        keys = {email_key(a.email) for event in events for a in event.attendees if a.email}
+        known: dict[str, int] = {}
+        for chunk in [sorted(keys)[i : i + 500] for i in range(0, len(keys), 500)]:
+            for person_id, email in uow.session.execute(
+                select(Person.id, Person.email).where(
+                    func.lower(Person.email).in_(chunk), Person.erased_at.is_(None)
+                )
+            ):
+                known.setdefault(email_key(email), person_id)
+        rows: list[DialogueSession] = []
+        for event in events:
+            if not event.summary.strip():
+                raise ValidationError(
+                    "A calendar event without a title cannot become a session.", "title"
+                )
+            ends = event.ends_at if event.ends_at and event.ends_at >= event.starts_at else None
+            wanted = dict.fromkeys(
+                known[email_key(a.email)]
+                for a in event.attendees
+                if a.email and email_key(a.email) in known
+            )
+            location = (event.location or "")[:300] or None
+            online = any(
+                word in (location or "").lower()
+                for word in ("teams", "zoom", "online", "webex", "meet")
+            )
+            row = DialogueSession()
+            _apply(
+                uow.session,
+                row,
+                SessionDraft(
+                    title=event.summary.strip()[:300],
+                    starts_at=event.starts_at,
+                    ends_at=ends,
+                    kind=SessionKind.CALL if online else SessionKind.BILATERAL,
+                    online=online,
+                    location=location,
+                    status=SessionStatus.CANCELLED if event.cancelled else SessionStatus.PLANNED,
+                    background=event.description,
+                    participants=tuple(ParticipantDraft(person_id) for person_id in wanted),
+                ),
+            )
+            uow.session.add(row)
+            rows.append(row)
+        uow.commit()
+        return [row.id for row in rows]
+
+
+def import_ics_file(uow: UnitOfWork, path: Path) -> list[int]:
+    """Read an .ics file from a calendar client and create its events as planned sessions."""
+    events = read_ics(path)
+    if not events:
+        raise BadFileError(f"{path.name}: the calendar holds no events.")
+    return import_calendar_events(uow, events)

@@ -64,6 +64,35 @@ class DeleteSessionCommand(QUndoCommand):
         self._context.events.data_changed.emit(ENTITY)
 
 
+class ImportSessionsCommand(QUndoCommand):
+    """Undo of a calendar import deletes the sessions it created; redo puts them back."""
+
+    def __init__(self, context: AppContext, session_ids: list[int], file_name: str) -> None:
+        super().__init__(
+            QCoreApplication.translate("SessionsPage", "Import %1").replace("%1", file_name)
+        )
+        self._context = context
+        self._ids = session_ids
+        self._snapshots: list[dict[str, Any]] = []
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        for snapshot in self._snapshots:
+            session_service.restore_session(self._context.db.uow(), snapshot)
+        self._snapshots = []
+        self._context.events.data_changed.emit(ENTITY)
+
+    def undo(self) -> None:
+        self._snapshots = [
+            session_service.delete_session(self._context.db.uow(), session_id)
+            for session_id in self._ids
+        ]
+        self._context.events.data_changed.emit(ENTITY)
+
+
 class SessionsPage(Page):
     key = "sessions"
     icon_name = "sessions"
@@ -147,6 +176,10 @@ class SessionsPage(Page):
         )
         self.print_button = QPushButton(self.tr("Print brief…"))
         self.ics_button = QPushButton(self.tr("Add to calendar (.ics)…"))
+        self.import_button = QPushButton(self.tr("Import from calendar…"))
+        self.import_button.setToolTip(
+            self.tr("Create planned sessions from an .ics file from Outlook, Google or Thunderbird")
+        )
         self.new_button.clicked.connect(self.new_record)
         self.open_button.clicked.connect(self.open_selected)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -154,8 +187,9 @@ class SessionsPage(Page):
         self.woo_button.clicked.connect(lambda: self.save_brief(woo=True))
         self.print_button.clicked.connect(self.print_selected)
         self.ics_button.clicked.connect(self.export_ics)
+        self.import_button.clicked.connect(self.import_ics)
         buttons = QHBoxLayout()
-        for button in (self.new_button, self.open_button, self.delete_button):
+        for button in (self.new_button, self.import_button, self.open_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addSpacing(16)
         for button in (self.brief_button, self.woo_button, self.print_button, self.ics_button):
@@ -372,6 +406,36 @@ class SessionsPage(Page):
         start = str(Path.home() / suggested)
         path, _ = QFileDialog.getSaveFileName(self, caption, start, file_filter)
         return Path(path) if path else None
+
+    def ask_open_path(self, caption: str, file_filter: str) -> Path | None:
+        """Which file to read (a file dialog); tests replace this."""
+        path, _ = QFileDialog.getOpenFileName(self, caption, str(Path.home()), file_filter)
+        return Path(path) if path else None
+
+    def import_ics(self) -> list[int]:
+        """Create planned sessions from a calendar file; attendees known by e-mail take part."""
+        path = self.ask_open_path(
+            self.tr("Import from calendar"), self.tr("Calendar files (*.ics)")
+        )
+        if path is None:
+            return []
+        try:
+            ids = session_service.import_ics_file(self.context.db.uow(), path)
+        except UserError as error:
+            messages.show_error(self, error, self.tr("Nothing was imported"))
+            return []
+        self.context.undo_stack.push(ImportSessionsCommand(self.context, ids, path.name))
+        self.context.events.data_changed.emit(ENTITY)
+        self.context.events.status_message.emit(
+            labels.count_text(
+                len(ids),
+                self.tr("1 session imported from %2 — open it to add roles and questions."),
+                self.tr("%1 sessions imported from %2 — open them to add roles and questions."),
+            ).replace("%2", path.name)
+        )
+        if ids:
+            self.open_record(ENTITY, ids[0])
+        return ids
 
     def _file_stem(self) -> str:
         row = self.table.currentIndex().row()
