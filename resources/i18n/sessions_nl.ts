@@ -902,7 +902,7 @@
     </message>
     <message>
         <source>Woo brief (PDF)…</source>
-        <translation>Sessienotitie gelakt voor Woo (pdf)…</translation>
+        <translation>Woo-versie (pdf)…</translation>
     </message>
     <message>
         <source>The brief with people's names and contact details replaced by 5.1.2e</source>
@@ -910,15 +910,15 @@
     </message>
     <message>
         <source>Print brief…</source>
-        <translation>Sessienotitie afdrukken…</translation>
+        <translation>Afdrukken…</translation>
     </message>
     <message>
         <source>Add to calendar (.ics)…</source>
-        <translation>In agenda zetten (.ics)…</translation>
+        <translation>Naar agenda (.ics)…</translation>
     </message>
     <message>
         <source>Import from calendar…</source>
-        <translation>Importeren uit agenda…</translation>
+        <translation>Agenda importeren…</translation>
     </message>
     <message>
         <source>Create planned sessions from an .ics file from Outlook, Google or Thunderbird</source>

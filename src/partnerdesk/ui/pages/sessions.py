@@ -104,9 +104,12 @@ class SessionsPage(Page):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.model = SessionTableModel()
+        self.count_label = QLabel()
+        self._count = 0
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search titles"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(120)
         self.period = QComboBox()
         self.period.addItems(
             [
@@ -125,7 +128,7 @@ class SessionsPage(Page):
         self.organisation = QComboBox()
         self.organisation.setEditable(True)
         self.organisation.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.organisation.setMinimumContentsLength(18)
+        self.organisation.setMinimumContentsLength(14)
         self.kind = QComboBox()
         self.kind.addItem(self.tr("All kinds"), None)
         for kind in SessionKind:
@@ -142,6 +145,7 @@ class SessionsPage(Page):
         filters.addWidget(self.organisation, 1)
         filters.addWidget(self.kind)
         filters.addWidget(self.status)
+        filters.addWidget(self.count_label)
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -164,8 +168,6 @@ class SessionsPage(Page):
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
 
-        self.count_label = QLabel()
-        self._count = 0
         self.new_button = QPushButton(self.tr("New session…"))
         self.open_button = QPushButton(self.tr("Open…"))
         self.delete_button = QPushButton(self.tr("Delete"))
@@ -195,7 +197,6 @@ class SessionsPage(Page):
         for button in (self.brief_button, self.woo_button, self.print_button, self.ics_button):
             buttons.addWidget(button)
         buttons.addStretch()
-        buttons.addWidget(self.count_label)
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -283,7 +284,7 @@ class SessionsPage(Page):
             for column in range(self.model.columnCount() if not self._layout_restored else 0):
                 if column != SessionTableModel.TITLE:
                     self.table.resizeColumnToContents(column)
-                    width = min(self.table.columnWidth(column), 210)
+                    width = min(self.table.columnWidth(column), 170)
                     self.table.setColumnWidth(column, width)
         elif filtered:
             self.empty.setText(
