@@ -81,6 +81,9 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         row = self.row_at(index.row())
         if row is None:
             return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # the whole text of a cell the column cuts short
+            return self.cell(row, index.column(), Qt.ItemDataRole.DisplayRole) or None
         return self.cell(row, index.column(), role)
 
     def cell(self, row: R, column: int, role: int) -> Any:
