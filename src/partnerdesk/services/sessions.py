@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 from typing import Any
@@ -446,3 +447,21 @@ def import_ics_file(uow: UnitOfWork, path: Path) -> list[int]:
     if not events:
         raise BadFileError(f"{path.name}: the calendar holds no events.")
     return import_calendar_events(uow, events)
+
+
+def export_sessions_ics(uow: UnitOfWork, path: Path, *, with_attendees: bool = True) -> int:
+    """Write every session to one .ics file; without attendees no e-mail address leaves the
+    app (the no-contact privacy level). Returns the number of events written."""
+    with uow:
+        ids = list(
+            uow.session.scalars(select(DialogueSession.id).order_by(DialogueSession.starts_at))
+        )
+        events = []
+        for session_id in ids:
+            event = session_calendar_event(read_session(uow.session, session_id))
+            events.append(event if with_attendees else dataclasses.replace(event, attendees=()))
+    try:
+        path.write_bytes(events_to_ics(events))
+    except OSError as error:
+        raise StorageError(f"{path.name} could not be written ({error.strerror}).") from None
+    return len(events)
