@@ -34,6 +34,7 @@ from partnerdesk.ui.formatting import date
 from partnerdesk.ui.icons import icon
 from partnerdesk.ui.labels import choices
 from partnerdesk.ui.pages.organisations_detail import parse_tags
+from partnerdesk.ui.widgets.contact_moments import ContactMomentsWidget
 from partnerdesk.ui.widgets.detail_pane import DetailPane
 from partnerdesk.ui.widgets.form import Form, error_colour
 from partnerdesk.ui.widgets.history_view import HistoryView
@@ -67,6 +68,8 @@ class PersonDetail(DetailPane):
         self._picker_stale = True
         self.tabs.addTab(self._build_details(), self.tr("Details"))
         self.tabs.addTab(self._build_affiliations(), self.tr("Organisations"))
+        self.contacts = ContactMomentsWidget(context)
+        self.tabs.addTab(self.contacts, ContactMomentsWidget.tab_title())
         self.tabs.currentChanged.connect(self._tab_changed)
         self.history = HistoryView()
         self.tabs.addTab(self.history, icon("history"), self.tr("History"))
@@ -250,6 +253,7 @@ class PersonDetail(DetailPane):
 
     def new_heading(self) -> tuple[str, str]:
         self.history.show_changes([])
+        self.contacts.show_for()
         return self.tr("New person"), self.tr("Fill in a name, then Save.")
 
     def first_field(self) -> QWidget:
@@ -293,6 +297,7 @@ class PersonDetail(DetailPane):
             self.subheading.setText(" · ".join(parts))
 
     def load_related(self, record: PersonRecord) -> None:
+        self.contacts.show_for(person_id=record.id)
         changes = history.record_history(self.context.db.uow(), "person", record.id)
         self.history.show_changes(changes, {})
 
