@@ -54,7 +54,7 @@ def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
     else:
         target = str(getattr(args, "db", None) or paths.database_file)
     try:
-        db = open_for_gui(target, paths)  # lock, quick check, recovery, daily backup
+        db = open_for_gui(target, paths, settings)  # lock, quick check, recovery, daily backup
         if db is None:
             return 1
         if throwaway is not None:
