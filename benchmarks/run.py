@@ -284,6 +284,10 @@ def child_bare_window(_: dict[str, Any]) -> None:
 def _app() -> Any:
     from PySide6.QtWidgets import QApplication
 
+    from partnerdesk.ui.qt_workarounds import keep_none_alive
+
+    keep_none_alive()  # a long scroll makes far more Qt calls than None has references
+
     return QApplication.instance() or QApplication(sys.argv[:1])
 
 
