@@ -30,7 +30,15 @@ from partnerdesk.ui.qt_workarounds import keep_none_alive
 # would abort the interpreter (see ui/qt_workarounds.py).
 keep_none_alive()
 
-INTEROP = Path(__file__).resolve().parents[2] / "shared" / "interop"
+# beside the project; worktrees sit one level deeper, so look in every parent
+INTEROP = next(
+    (
+        parent / "shared" / "interop"
+        for parent in Path(__file__).resolve().parents
+        if (parent / "shared" / "interop").is_dir()
+    ),
+    Path(__file__).resolve().parents[2] / "shared" / "interop",
+)
 
 
 def pytest_configure(config: pytest.Config) -> None:

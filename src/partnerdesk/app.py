@@ -33,16 +33,20 @@ def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
     from PySide6.QtWidgets import QApplication
 
     from partnerdesk import APP_NAME, ORGANISATION_NAME, __version__
-    from partnerdesk.persistence.database import Database
+    from partnerdesk.settings import Settings
     from partnerdesk.ui.context import AppContext
+    from partnerdesk.ui.i18n import apply_language
     from partnerdesk.ui.main_window import MainWindow
     from partnerdesk.ui.messages import install_excepthook
+    from partnerdesk.ui.startup import open_for_gui
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION_NAME)
     app.setApplicationVersion(__version__)
     install_excepthook()
+    settings = Settings.for_paths(paths)  # the real settings, also in --demo
+    apply_language(app, settings.language)
 
     throwaway: Path | None = None
     if args.demo:
@@ -53,12 +57,14 @@ def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
     else:
         target = str(getattr(args, "db", None) or paths.database_file)
     try:
-        db = Database.open(target, backup_dir=paths.backup_dir)
+        db = open_for_gui(target, paths)  # lock, quick check, recovery, daily backup
+        if db is None:
+            return 1
         if throwaway is not None:
             from partnerdesk.services.demo import build_demo
 
             build_demo(db)
-        context = AppContext(db=db, paths=paths)
+        context = AppContext(db=db, paths=paths, settings=settings)
         window = MainWindow(context)
         window.show()
         if os.environ.get(QUIT_WHEN_IDLE_ENV) == "1":

@@ -26,6 +26,7 @@ from partnerdesk.domain.enums import BatchKind
 from partnerdesk.errors import DatabaseDamagedError, DatabaseTooNewError, StorageError, UserError
 from partnerdesk.persistence import backup as backups
 from partnerdesk.persistence.unit_of_work import UnitOfWork
+from partnerdesk.persistence.writer_lock import WriterLock
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -99,6 +100,10 @@ class Database:
         self.engine = engine
         self.backup_dir = backup_dir
         self.session_factory = sessionmaker(engine, expire_on_commit=False)
+        #: how many backups to keep (Preferences; the CLI's --keep)
+        self.backup_keep = backups.KEEP_DEFAULT
+        #: the one-writer lock held for this file by the CLI or the app (released on close)
+        self.writer_lock: WriterLock | None = None
 
     # -- opening ------------------------------------------------------------------
 
@@ -135,6 +140,9 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.writer_lock is not None:
+            self.writer_lock.release()
+            self.writer_lock = None
 
     @property
     def is_sqlite(self) -> bool:
@@ -226,7 +234,25 @@ class Database:
             )
         if self.backup_dir is None:
             raise UserError("No backup folder is set for this data file.")
-        return backups.backup_sqlite(self.path, self.backup_dir, reason=reason)
+        return backups.backup_sqlite(
+            self.path, self.backup_dir, reason=reason, keep=self.backup_keep
+        )
+
+    def restore_from(self, backup: Path) -> Path:
+        """Put a backup in place of the data, after backing up the current state; returns that.
+
+        Connections are closed first and reopen on next use; an older backup is upgraded.
+        """
+        if self.path is None:
+            raise UserError("Restore works on a data file; on a server, use pg_restore.")
+        if not backups.is_sound(backup):
+            raise UserError(f"The backup {backup.name} is damaged; choose another one.")
+        safety = self.backup(reason="before-restore")
+        self.engine.dispose()
+        backups.restore_file(backup, self.path)
+        self._check_revision()
+        self.migrate()
+        return safety
 
     def integrity_problems(self) -> list[str]:
         """Problems found by the database's own checks (empty when sound)."""

@@ -9,6 +9,7 @@ from PySide6.QtGui import QUndoStack
 
 from partnerdesk.paths import AppPaths
 from partnerdesk.persistence.database import Database
+from partnerdesk.settings import Settings
 from partnerdesk.ui.tasks import TaskRunner
 
 
@@ -30,3 +31,15 @@ class AppContext:
     undo_stack: QUndoStack = field(default_factory=QUndoStack)
     events: AppEvents = field(default_factory=AppEvents)
     tasks: TaskRunner = field(default_factory=TaskRunner)
+    #: preferences and window state; defaults to settings.ini in ``paths.config_dir``
+    settings: Settings | None = None
+
+    def __post_init__(self) -> None:
+        if self.settings is None:
+            self.settings = Settings.for_paths(self.paths)
+
+    @property
+    def prefs(self) -> Settings:
+        """The settings, typed as present (``__post_init__`` always sets them)."""
+        assert self.settings is not None
+        return self.settings

@@ -52,3 +52,10 @@ def install_translations(app: QCoreApplication, language: str) -> None:
             _installed.append(translator)
         else:
             log.info("no translation catalogue %s", name)
+
+
+def apply_language(app: QCoreApplication, preference: str | None) -> str:
+    """Install the language chosen in Preferences ("" follows the system); returns it."""
+    language = choose_language(preference)
+    install_translations(app, language)
+    return language

@@ -1,1 +1,1 @@
-"""Dialogs: editors of one record and small one-off tasks."""
+"""Dialogs: editing forms, wizards and settings opened from the pages and menus."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from partnerdesk.ui.context import AppContext
@@ -25,6 +26,11 @@ class Page(QWidget):
     can_create: ClassVar[bool] = False
     can_delete: ClassVar[bool] = False
     can_search: ClassVar[bool] = False
+
+    #: the number next to the page in the navigation changed (see ``count``)
+    count_changed = Signal()
+    #: what the toolbar can do on this page changed (selection made or cleared)
+    actions_changed = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,3 +54,14 @@ class Page(QWidget):
 
     def open_record(self, entity: str, record_id: int) -> None:
         """Select and show one record of an entity listed in ``shows_entities``."""
+
+    def count(self) -> int | None:
+        """The number shown next to the page in the navigation (None: show none); cheap."""
+        return None
+
+    def has_selection(self) -> bool:
+        """Whether Delete has something to act on now."""
+        return self.can_delete
+
+    def save_state(self) -> None:
+        """Remember splitters and column layouts (called when the window closes)."""
