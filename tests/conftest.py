@@ -28,8 +28,39 @@ from partnerdesk.persistence.database import Database
 INTEROP = Path(__file__).resolve().parents[2] / "shared" / "interop"
 
 
+#: Set to an SQLAlchemy URL of a PostgreSQL server to run the database tests there.
+TEST_DATABASE_ENV = "PARTNERDESK_TEST_DATABASE_URL"
+
+
+def on_postgres() -> bool:
+    """Whether this run puts its databases on a PostgreSQL server."""
+    return bool(os.environ.get(TEST_DATABASE_ENV))
+
+
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "allow_log_warnings: the test expects WARNING log records")
+    config.addinivalue_line(
+        "markers",
+        "sqlite_only(reason): tests SQLite data files themselves; skipped on a PostgreSQL run",
+    )
+    config.addinivalue_line(
+        "markers", "postgres_only(reason): tests the server itself; skipped on an SQLite run"
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    postgres = on_postgres()
+    for item in items:
+        sqlite_mark = item.get_closest_marker("sqlite_only")
+        if postgres and sqlite_mark is not None:
+            reason = sqlite_mark.args[0] if sqlite_mark.args else "SQLite data files"
+            item.add_marker(pytest.mark.skip(reason=f"SQLite only: {reason}"))
+        pg_mark = item.get_closest_marker("postgres_only")
+        if not postgres and pg_mark is not None:
+            reason = pg_mark.args[0] if pg_mark.args else "a PostgreSQL server"
+            item.add_marker(
+                pytest.mark.skip(reason=f"PostgreSQL only ({TEST_DATABASE_ENV} unset): {reason}")
+            )
 
 
 class _WarningCollector(logging.Handler):
@@ -62,16 +93,30 @@ def paths(tmp_path: Path) -> AppPaths:
     return app_paths
 
 
+@pytest.fixture(scope="session")
+def pg_template() -> Iterator[str | None]:
+    """On a PostgreSQL run, a migrated database that each test's database is copied from."""
+    url = os.environ.get(TEST_DATABASE_ENV)
+    if not url:
+        yield None
+        return
+    from tests.pg import migrated_template
+
+    with migrated_template(url) as name:
+        yield name
+
+
 @pytest.fixture
-def db_target(tmp_path: Path) -> Iterator[str]:
-    """A fresh, empty database: an SQLite file, or a clean schema on the test server."""
-    url = os.environ.get("PARTNERDESK_TEST_DATABASE_URL")
+def db_target(tmp_path: Path, pg_template: str | None) -> Iterator[str]:
+    """A fresh database of its own: a new SQLite file, or on the test server a new database
+    at the newest schema (the migration from empty is tested by making the template)."""
+    url = os.environ.get(TEST_DATABASE_ENV)
     if not url:
         yield str(tmp_path / "test.sqlite")
         return
     from tests.pg import fresh_database
 
-    with fresh_database(url) as fresh_url:
+    with fresh_database(url, template=pg_template) as fresh_url:
         yield fresh_url
 
 
