@@ -25,7 +25,15 @@ os.environ.pop("OPENPYXL_DEFUSEDXML", None)
 from partnerdesk.paths import AppPaths
 from partnerdesk.persistence.database import Database
 
-INTEROP = Path(__file__).resolve().parents[2] / "shared" / "interop"
+# beside the project; worktrees sit one level deeper, so look in every parent
+INTEROP = next(
+    (
+        parent / "shared" / "interop"
+        for parent in Path(__file__).resolve().parents
+        if (parent / "shared" / "interop").is_dir()
+    ),
+    Path(__file__).resolve().parents[2] / "shared" / "interop",
+)
 
 
 #: Set to an SQLAlchemy URL of a PostgreSQL server to run the database tests there.

@@ -4,14 +4,25 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import shutil
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from partnerdesk.paths import AppPaths
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from partnerdesk.ui.tasks import TaskRunner
+
 log = logging.getLogger(__name__)
+
+#: Set to 1 to quit once the main window is painted and idle: the bundle test and the
+#: cold-start benchmark measure start-up with it.
+QUIT_WHEN_IDLE_ENV = "PARTNERDESK_QUIT_WHEN_IDLE"
 
 
 def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -19,16 +30,20 @@ def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
     from PySide6.QtWidgets import QApplication
 
     from partnerdesk import APP_NAME, ORGANISATION_NAME, __version__
-    from partnerdesk.persistence.database import Database
+    from partnerdesk.settings import Settings
     from partnerdesk.ui.context import AppContext
+    from partnerdesk.ui.i18n import apply_language
     from partnerdesk.ui.main_window import MainWindow
     from partnerdesk.ui.messages import install_excepthook
+    from partnerdesk.ui.startup import open_for_gui
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION_NAME)
     app.setApplicationVersion(__version__)
     install_excepthook()
+    settings = Settings.for_paths(paths)  # the real settings, also in --demo
+    apply_language(app, settings.language)
 
     throwaway: Path | None = None
     if args.demo:
@@ -39,17 +54,43 @@ def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
     else:
         target = str(getattr(args, "db", None) or paths.database_file)
     try:
-        db = Database.open(target, backup_dir=paths.backup_dir)
+        db = open_for_gui(target, paths)  # lock, quick check, recovery, daily backup
+        if db is None:
+            return 1
         if throwaway is not None:
             from partnerdesk.services.demo import build_demo
 
             build_demo(db)
-        context = AppContext(db=db, paths=paths)
+        context = AppContext(db=db, paths=paths, settings=settings)
         window = MainWindow(context)
         window.show()
+        if os.environ.get(QUIT_WHEN_IDLE_ENV) == "1":
+            quit_when_idle(window, context.tasks)
         code = app.exec()
         db.close()
         return int(code)
     finally:
         if throwaway is not None:
             shutil.rmtree(throwaway, ignore_errors=True)
+
+
+def quit_when_idle(window: QWidget, tasks: TaskRunner) -> None:
+    """Quit the app after the window's first paint, once every background job has reported."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def quit_if_idle() -> None:
+        if tasks.pending:
+            QTimer.singleShot(5, quit_if_idle)
+        else:
+            log.info("main window shown and idle; quitting as asked")
+            QApplication.quit()
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and watched is window:
+                window.removeEventFilter(self)
+                QTimer.singleShot(0, quit_if_idle)
+            return False
+
+    window.installEventFilter(FirstPaint(window))

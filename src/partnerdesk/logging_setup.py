@@ -8,12 +8,18 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import re
 from pathlib import Path
 
 _EMAIL = re.compile(r"[^\s@<>\"']+@[^\s@<>\"']+\.[A-Za-z]{2,}")
 _PHONE = re.compile(r"(?<!\w)(?:\+|00)?\d[\d ()./-]{7,}\d")
 LOG_FILE_NAME = "partnerdesk.log"
+#: set to DEBUG (or INFO, WARNING) to change how much is logged
+LEVEL_ENV = "PARTNERDESK_LOG_LEVEL"
+#: libraries whose debug output holds stored values (SQLAlchemy logs result rows at DEBUG,
+#: hide_parameters does not cover those): kept at WARNING whatever the app's level
+QUIET_LIBRARIES = ("sqlalchemy",)
 
 
 class RedactingFilter(logging.Filter):
@@ -27,10 +33,18 @@ class RedactingFilter(logging.Filter):
         return True
 
 
-def setup_logging(log_dir: Path | None, level: int = logging.INFO) -> Path | None:
+def level_from_environment() -> int:
+    name = os.environ.get(LEVEL_ENV, "").upper()
+    level = logging.getLevelName(name) if name else logging.INFO
+    return level if isinstance(level, int) else logging.INFO
+
+
+def setup_logging(log_dir: Path | None, level: int | None = None) -> Path | None:
     """Log to ``log_dir`` (rotating, owner-only) and warnings to stderr."""
     root = logging.getLogger()
-    root.setLevel(level)
+    root.setLevel(level_from_environment() if level is None else level)
+    for library in QUIET_LIBRARIES:
+        logging.getLogger(library).setLevel(logging.WARNING)
     for handler in list(root.handlers):
         if getattr(handler, "_partnerdesk", False):
             root.removeHandler(handler)

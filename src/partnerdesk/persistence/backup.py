@@ -35,11 +35,15 @@ def backup_sqlite(source: Path, backup_dir: Path, *, reason: str, keep: int = KE
 
     make_private_dir(backup_dir)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = backup_dir / f"partnerdesk-{stamp}-{reason}.sqlite"
-    counter = 1
-    while target.exists():
-        target = backup_dir / f"partnerdesk-{stamp}-{counter}-{reason}.sqlite"
-        counter += 1
+    # later backups within the same second get a higher counter, even after rotation
+    same_second = [
+        int(match.group(1)[16:] or 0)
+        for path in backup_dir.iterdir()
+        if (match := _NAME.match(path.name)) and match.group(1).startswith(stamp)
+    ]
+    counter = max(same_second) + 1 if same_second else 0
+    suffix = f"-{counter}" if counter else ""
+    target = backup_dir / f"partnerdesk-{stamp}{suffix}-{reason}.sqlite"
     partial = target.with_suffix(".partial")
     try:
         fd = os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
@@ -154,16 +158,18 @@ def list_backups(backup_dir: Path) -> list[BackupInfo]:
     """Backups, newest first."""
     if not backup_dir.is_dir():
         return []
-    found = []
+    found: list[tuple[int, BackupInfo]] = []
     for path in backup_dir.iterdir():
         match = _NAME.match(path.name)
         if not match:
             continue
         stamp = match.group(1)[:15]
         taken = dt.datetime.strptime(stamp, "%Y%m%d-%H%M%S")
-        found.append(BackupInfo(path, taken, match.group(2), path.stat().st_size))
-    found.sort(key=lambda info: (info.taken_at, info.path.name), reverse=True)
-    return found
+        # a counter tells apart backups taken within the same second, in order
+        counter = int(match.group(1)[16:] or 0)
+        found.append((counter, BackupInfo(path, taken, match.group(2), path.stat().st_size)))
+    found.sort(key=lambda item: (item[1].taken_at, item[0]), reverse=True)
+    return [info for _counter, info in found]
 
 
 def rotate(backup_dir: Path, keep: int) -> None:

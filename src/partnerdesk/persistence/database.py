@@ -13,13 +13,10 @@ import os
 import re
 import sqlite3
 from collections.abc import Iterator
+from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, OperationalError
@@ -35,6 +32,10 @@ from partnerdesk.errors import (
 )
 from partnerdesk.persistence import backup as backups
 from partnerdesk.persistence.unit_of_work import UnitOfWork
+from partnerdesk.persistence.writer_lock import WriterLock
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +82,8 @@ def resolve_url(target: str | os.PathLike[str]) -> URL:
 
 
 def migrations_config(connection: Any = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", "partnerdesk.persistence:migrations")
     if connection is not None:
@@ -88,15 +91,37 @@ def migrations_config(connection: Any = None) -> Config:
     return config
 
 
+# NOTE: Alembic (with Mako and Pygments) costs a fifth of a second to import. Opening a data
+# file whose schema is current needs only the revision ids, read from the revision files
+# directly; Alembic is imported when there is something to upgrade.
+# tests/integration/test_database.py checks this reading against Alembic's own.
+_REVISION = re.compile(r"^revision(?:\s*:\s*str)?\s*=\s*[\"']([^\"']+)[\"']", re.MULTILINE)
+_DOWN = re.compile(r"^down_revision(?:\s*:[^=]+)?\s*=\s*(?:None|[\"']([^\"']+)[\"'])", re.MULTILINE)
+
+
+def script_revisions() -> dict[str, str | None]:
+    """Every revision of the migration scripts and the one it follows (None for the first)."""
+    folder = resources.files("partnerdesk.persistence.migrations").joinpath("versions")
+    revisions: dict[str, str | None] = {}
+    for entry in folder.iterdir():
+        if not entry.name.endswith(".py") or entry.name.startswith("__"):
+            continue
+        source = entry.read_text(encoding="utf-8")
+        revision, down = _REVISION.search(source), _DOWN.search(source)
+        if revision is not None and down is not None:
+            revisions[revision.group(1)] = down.group(1)
+    return revisions
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(migrations_config()).get_current_head()
-    assert head is not None
-    return head
+    revisions = script_revisions()
+    heads = set(revisions) - {down for down in revisions.values() if down}
+    assert len(heads) == 1, f"the migrations have {len(heads)} heads"
+    return heads.pop()
 
 
 def known_revisions() -> set[str]:
-    script = ScriptDirectory.from_config(migrations_config())
-    return {rev.revision for rev in script.walk_revisions()}
+    return set(script_revisions())
 
 
 class Database:
@@ -107,6 +132,10 @@ class Database:
         self.engine = engine
         self.backup_dir = backup_dir
         self.session_factory = sessionmaker(engine, expire_on_commit=False)
+        #: how many backups to keep (Preferences; the CLI's --keep)
+        self.backup_keep = backups.KEEP_DEFAULT
+        #: the one-writer lock held for this file by the CLI or the app (released on close)
+        self.writer_lock: WriterLock | None = None
 
     # -- opening ------------------------------------------------------------------
 
@@ -144,6 +173,9 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.writer_lock is not None:
+            self.writer_lock.release()
+            self.writer_lock = None
 
     @property
     def is_sqlite(self) -> bool:
@@ -172,7 +204,7 @@ class Database:
 
     def current_revision(self) -> str | None:
         with self.engine.connect() as conn:
-            return MigrationContext.configure(conn).get_current_revision()
+            return _revision_of(conn)
 
     def _check_revision(self) -> None:
         current = self.current_revision()
@@ -221,6 +253,8 @@ class Database:
                 # children with foreign keys on; switch them off outside the transaction.
                 set_foreign_keys(conn, enabled=False)
             try:
+                from alembic import command
+
                 with conn.begin():
                     command.upgrade(migrations_config(conn), "head")
                     if self.is_sqlite:
@@ -252,8 +286,28 @@ class Database:
         if self.backup_dir is None:
             raise UserError("No backup folder is set for this database.")
         if self.path is None:
-            return backups.backup_postgres(self.url, self.backup_dir, reason=reason)
-        return backups.backup_sqlite(self.path, self.backup_dir, reason=reason)
+            return backups.backup_postgres(
+                self.url, self.backup_dir, reason=reason, keep=self.backup_keep
+            )
+        return backups.backup_sqlite(
+            self.path, self.backup_dir, reason=reason, keep=self.backup_keep
+        )
+
+    def restore_from(self, backup: Path) -> Path:
+        """Put a backup in place of the data, after backing up the current state; returns that.
+
+        Connections are closed first and reopen on next use; an older backup is upgraded.
+        """
+        if self.path is None:
+            raise UserError("Restore works on a data file; on a server, use pg_restore.")
+        if not backups.is_sound(backup):
+            raise UserError(f"The backup {backup.name} is damaged; choose another one.")
+        safety = self.backup(reason="before-restore")
+        self.engine.dispose()
+        backups.restore_file(backup, self.path)
+        self._check_revision()
+        self.migrate()
+        return safety
 
     def integrity_problems(self) -> list[str]:
         """Problems found by the database's own checks (empty when sound)."""
@@ -266,10 +320,17 @@ class Database:
                 problems += [f"broken reference in table {row[0]}" for row in fk_rows]
             else:
                 problems += _postgres_problems(conn)
-            current = MigrationContext.configure(conn).get_current_revision()
+            current = _revision_of(conn)
         if current != head_revision():
             problems.append(f"schema is at {current}, expected {head_revision()}")
         return problems
+
+
+def _revision_of(conn: Connection) -> str | None:
+    """The schema revision Alembic recorded in the database (None when it has none yet)."""
+    if not inspect(conn).has_table("alembic_version"):
+        return None
+    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def _postgres_problems(conn: Connection) -> list[str]:
@@ -327,7 +388,7 @@ def probe(target: str | os.PathLike[str]) -> str | None:
     display = url.render_as_string(hide_password=True)
     try:
         with engine.connect() as conn:
-            current = MigrationContext.configure(conn).get_current_revision()
+            current = _revision_of(conn)
             if current is not None and current not in known_revisions():
                 return (
                     f"{display} was made by a newer partnerdesk (schema {current}); "

@@ -3,18 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from partnerdesk.domain.enums import OutreachResponse
+from partnerdesk.domain.enums import OutreachResponse, PartnershipStatus
+from partnerdesk.domain.text import fold
 from partnerdesk.errors import ValidationError
 from partnerdesk.persistence.models import (
     Organisation,
+    OrganisationSector,
+    OrganisationTag,
+    OrganisationTargetGroup,
     OutreachEntry,
     OutreachWave,
     OutreachWaveChannel,
     OutreachWaveTargetGroup,
+    Sector,
+    Tag,
     TargetGroup,
 )
 from partnerdesk.persistence.unit_of_work import UnitOfWork
@@ -180,4 +187,129 @@ def read_wave(session: Session, wave_id: int) -> OutreachWaveRecord:
         target_group_ids=groups,
         channels=channels,
         entries=tuple(entries),
+    )
+
+
+# --- creating a wave from a filter, bulk updates, progress --------------------------------
+
+
+@dataclass(frozen=True)
+class MatchingOrganisation:
+    """An organisation a filter selected, as the wave dialog previews it."""
+
+    id: int
+    name: str
+    status: PartnershipStatus
+    sector_name: str | None
+    reach: int | None
+
+
+def organisations_matching(
+    uow: UnitOfWork,
+    statuses: tuple[PartnershipStatus, ...] = (),
+    sector_ids: tuple[int, ...] = (),
+    target_group_ids: tuple[int, ...] = (),
+    tags: tuple[str, ...] = (),
+) -> list[MatchingOrganisation]:
+    """Organisations by name that meet every given criterion (any value within one criterion).
+
+    An empty criterion does not filter. A sector matches as primary or further sector; a tag
+    matches regardless of case.
+    """
+    with uow:
+        query = select(Organisation.id, Organisation.name, Organisation.status, Sector.name).join(
+            Sector, Sector.id == Organisation.primary_sector_id, isouter=True
+        )
+        if statuses:
+            query = query.where(Organisation.status.in_(statuses))
+        if sector_ids:
+            further = select(OrganisationSector.organisation_id).where(
+                OrganisationSector.sector_id.in_(sector_ids)
+            )
+            query = query.where(
+                or_(Organisation.primary_sector_id.in_(sector_ids), Organisation.id.in_(further))
+            )
+        if target_group_ids:
+            query = query.where(
+                Organisation.id.in_(
+                    select(OrganisationTargetGroup.organisation_id).where(
+                        OrganisationTargetGroup.target_group_id.in_(target_group_ids)
+                    )
+                )
+            )
+        wanted_tags = {fold(t) for t in tags if t.strip()}
+        if wanted_tags:
+            tag_ids = [
+                tag_id
+                for tag_id, name in uow.session.execute(select(Tag.id, Tag.name))
+                if fold(name) in wanted_tags
+            ]
+            query = query.where(
+                Organisation.id.in_(
+                    select(OrganisationTag.organisation_id).where(
+                        OrganisationTag.tag_id.in_(tag_ids)
+                    )
+                )
+            )
+        rows = uow.session.execute(
+            query.add_columns(Organisation.reach).order_by(Organisation.name_key, Organisation.id)
+        ).all()
+        return [MatchingOrganisation(r[0], r[1], r[2], r[3], r[4]) for r in rows]
+
+
+class _Keep:
+    """Marks a field a bulk update leaves as it is."""
+
+
+KEEP = _Keep()
+
+
+def update_entries(
+    uow: UnitOfWork,
+    entry_ids: tuple[int, ...],
+    *,
+    asked_on: dt.date | _Keep | None = KEEP,
+    response: OutreachResponse | _Keep = KEEP,
+    done_on: dt.date | _Keep | None = KEEP,
+) -> list[OutreachEntryRecord]:
+    """Set the same answer on several partners of a wave at once, in one transaction."""
+    with uow:
+        entries = [get_or_raise(uow.session, OutreachEntry, i) for i in entry_ids]
+        for entry in entries:
+            if not isinstance(asked_on, _Keep):
+                entry.asked_on = asked_on
+            if not isinstance(response, _Keep):
+                entry.response = response
+            if not isinstance(done_on, _Keep):
+                entry.done_on = done_on
+        uow.commit()
+        return [_entry_record(e) for e in entries]
+
+
+@dataclass(frozen=True)
+class WaveProgress:
+    """How far a wave got: partners asked, their answers, done, and the reach achieved."""
+
+    partners: int
+    asked: int
+    agreed: int
+    declined: int
+    no_answer: int
+    pending: int
+    done: int
+    reach_achieved: int
+
+
+def wave_progress(wave: OutreachWaveRecord) -> WaveProgress:
+    entries = wave.entries
+    responses = [e.response for e in entries]
+    return WaveProgress(
+        partners=len(entries),
+        asked=sum(1 for e in entries if e.asked_on is not None),
+        agreed=responses.count(OutreachResponse.AGREED),
+        declined=responses.count(OutreachResponse.DECLINED),
+        no_answer=responses.count(OutreachResponse.NO_ANSWER),
+        pending=responses.count(OutreachResponse.PENDING),
+        done=sum(1 for e in entries if e.done_on is not None),
+        reach_achieved=sum(e.reach_achieved or 0 for e in entries),
     )

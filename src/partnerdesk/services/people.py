@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from partnerdesk.domain.contact import normalise_email, phone_key, validate_phone
-from partnerdesk.domain.enums import ChangeOperation
+from partnerdesk.domain.enums import ChangeOperation, LawfulBasis
 from partnerdesk.domain.names import display_name, sort_key
 from partnerdesk.errors import ValidationError
 from partnerdesk.persistence import snapshots
@@ -125,7 +125,7 @@ def _apply(session: Session, person: Person, draft: PersonDraft) -> None:
     person.directorate = optional_text(draft.directorate, "directorate", "The directorate", 160)
     person.public_role = draft.public_role
     person.notes = optional_text(draft.notes, "notes", "Notes")
-    person.lawful_basis = draft.lawful_basis
+    person.lawful_basis = _lawful_basis(draft.lawful_basis)
     person.data_source = optional_text(draft.data_source, "data_source", "The source", 300)
     person.do_not_contact = draft.do_not_contact
     tags = tags_for(session, draft.tags)
@@ -133,6 +133,20 @@ def _apply(session: Session, person: Person, draft: PersonDraft) -> None:
     person.tag_links = [link for link in person.tag_links if link.tag in tags] + [
         PersonTag(tag=t) for t in tags if t not in existing
     ]
+
+
+def _lawful_basis(value: object) -> LawfulBasis | None:
+    """The recorded GDPR basis for holding the data; anything outside the list is refused."""
+    if value is None or value == "":
+        return None
+    try:
+        return LawfulBasis(str(value))
+    except ValueError:
+        raise ValidationError(
+            "The lawful basis is not one of consent, contract, legal obligation, public task "
+            "or legitimate interest.",
+            "lawful_basis",
+        ) from None
 
 
 def _apply_affiliations(

@@ -15,18 +15,21 @@ from partnerdesk.errors import UserError
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
-
-
 def show_error(parent: QWidget | None, error: UserError | str, title: str | None = None) -> None:
     """A problem the coordinator can act on."""
-    QMessageBox.warning(parent, title or tr("Could not do that"), str(error))
+    QMessageBox.warning(
+        parent, title or QCoreApplication.translate("messages", "Could not do that"), str(error)
+    )
 
 
 def confirm(parent: QWidget | None, question: str, action: str) -> bool:
     """Ask before something destructive; the default button is the safe one."""
-    box = QMessageBox(QMessageBox.Icon.Question, tr("Please confirm"), question, parent=parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("messages", "Please confirm"),
+        question,
+        parent=parent,
+    )
     yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -48,14 +51,17 @@ def show_crash(details: str) -> None:
         return
     box = QMessageBox(
         QMessageBox.Icon.Critical,
-        tr("Something went wrong"),
-        tr(
+        QCoreApplication.translate("messages", "Something went wrong"),
+        QCoreApplication.translate(
+            "messages",
             "partnerdesk ran into a bug. Your saved data is safe. "
-            "Copy the details and send them to support."
+            "Copy the details and send them to support.",
         ),
     )
     box.setDetailedText(details)
-    copy = box.addButton(tr("Copy details"), QMessageBox.ButtonRole.ActionRole)
+    copy = box.addButton(
+        QCoreApplication.translate("messages", "Copy details"), QMessageBox.ButtonRole.ActionRole
+    )
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if box.clickedButton() is copy:

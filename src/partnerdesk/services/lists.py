@@ -1,0 +1,381 @@
+"""Pages of the organisation and people lists: filtered, searched and sorted in SQL, by keyset.
+
+A list never loads every row: it asks for ``limit`` rows after the cursor (sort value, id) of
+the last row it has, so page 500 costs the same as page 1 (no OFFSET scan).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, case, exists, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from partnerdesk.domain.enums import OrganisationKind, PartnershipStatus
+from partnerdesk.domain.names import PersonName
+from partnerdesk.persistence.models import (
+    Affiliation,
+    Organisation,
+    OrganisationSector,
+    OrganisationTag,
+    Person,
+    PersonTag,
+    Sector,
+    Tag,
+)
+from partnerdesk.persistence.search import matching_ids
+from partnerdesk.persistence.unit_of_work import UnitOfWork
+from partnerdesk.services.organisations import last_contact_dates
+
+#: rows per page a list asks for
+PAGE_SIZE = 200
+
+#: where a page starts: the sort value and id of the row before it
+Cursor = tuple[Any, int]
+
+
+# --- organisations ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OrganisationQuery:
+    """What the organisation list shows: search text, filters and sort order."""
+
+    search: str = ""
+    status: PartnershipStatus | None = None
+    kind: OrganisationKind | None = None
+    #: primary or further sector
+    sector_id: int | None = None
+    tag: str | None = None
+    sort: str = "name"
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class OrganisationRow:
+    id: int
+    name: str
+    status: PartnershipStatus
+    kind: OrganisationKind
+    sector: str | None
+    city: str | None
+    reach: int | None
+    people: int
+    last_contact: dt.date | None
+    cursor: Cursor
+
+
+#: sortable columns of the organisation list and the SQL they sort by (NULLs sort as lowest)
+ORGANISATION_SORTS = ("name", "status", "sector", "city", "reach")
+
+
+def _organisation_sort(sort: str) -> Any:
+    if sort == "status":
+        # the partnership pipeline's order, not the alphabet
+        order = {status.value: n for n, status in enumerate(PartnershipStatus)}
+        return case(order, value=Organisation.status, else_=len(order))
+    if sort == "sector":
+        return func.coalesce(Sector.name, "")
+    if sort == "city":
+        return func.coalesce(Organisation.city, "")
+    if sort == "reach":
+        return func.coalesce(Organisation.reach, -1)
+    return Organisation.name_key
+
+
+def _organisation_filters(session: Session, query: OrganisationQuery) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    if query.search.strip():
+        dialect = session.get_bind().dialect.name
+        conditions.append(Organisation.id.in_(matching_ids("organisation", query.search, dialect)))
+    if query.status is not None:
+        conditions.append(Organisation.status == query.status)
+    if query.kind is not None:
+        conditions.append(Organisation.kind == query.kind)
+    if query.sector_id is not None:
+        further = exists().where(
+            OrganisationSector.organisation_id == Organisation.id,
+            OrganisationSector.sector_id == query.sector_id,
+        )
+        conditions.append(or_(Organisation.primary_sector_id == query.sector_id, further))
+    if query.tag:
+        conditions.append(
+            exists().where(
+                OrganisationTag.organisation_id == Organisation.id,
+                OrganisationTag.tag_id == Tag.id,
+                Tag.name == query.tag,
+            )
+        )
+    return conditions
+
+
+def count_organisations(uow: UnitOfWork, query: OrganisationQuery = OrganisationQuery()) -> int:
+    """How many organisations the list shows for ``query``."""
+    with uow:
+        session = uow.session
+        statement = select(func.count(Organisation.id)).where(
+            *_organisation_filters(session, query)
+        )
+        return int(session.scalar(statement) or 0)
+
+
+def organisation_page(
+    uow: UnitOfWork,
+    query: OrganisationQuery,
+    after: Cursor | None = None,
+    limit: int = PAGE_SIZE,
+) -> list[OrganisationRow]:
+    """Up to ``limit`` rows that follow ``after`` in the list's order."""
+    with uow:
+        session = uow.session
+        key = _organisation_sort(query.sort)
+        people = (
+            select(func.count(func.distinct(Affiliation.person_id)))
+            .where(Affiliation.organisation_id == Organisation.id)
+            .scalar_subquery()
+        )
+        statement: Select[Any] = (
+            select(
+                Organisation.id,
+                Organisation.name,
+                Organisation.status,
+                Organisation.kind,
+                Sector.name,
+                Organisation.city,
+                Organisation.reach,
+                people,
+                key,
+            )
+            .outerjoin(Sector, Sector.id == Organisation.primary_sector_id)
+            .where(*_organisation_filters(session, query))
+        )
+        statement = _keyset(statement, key, Organisation.id, after, query.descending, limit)
+        rows = session.execute(statement).all()
+        contacts = last_contact_dates(session, [r[0] for r in rows]) if rows else {}
+        return [
+            OrganisationRow(
+                id=r[0],
+                name=r[1],
+                status=PartnershipStatus(r[2]),
+                kind=OrganisationKind(r[3]),
+                sector=r[4],
+                city=r[5],
+                reach=r[6],
+                people=int(r[7] or 0),
+                last_contact=contacts.get(r[0]),
+                cursor=(r[8], r[0]),
+            )
+            for r in rows
+        ]
+
+
+# --- people ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PersonQuery:
+    """What the people list shows: search text, filters and sort order."""
+
+    search: str = ""
+    #: True: own ministry only; False: partners' people only; None: everyone
+    internal: bool | None = None
+    organisation_id: int | None = None
+    tag: str | None = None
+    sort: str = "name"
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    id: int
+    #: directory order: "Berg, Jan van der"
+    name: str
+    organisation: str | None
+    job_title: str | None
+    email: str | None
+    phone: str | None
+    is_internal: bool
+    do_not_contact: bool
+    cursor: Cursor
+
+
+PERSON_SORTS = ("name", "organisation", "job_title", "email")
+
+
+def _primary_organisation_name() -> Any:
+    """The name of a person's first primary (else any) organisation, as a correlated subquery."""
+    link = aliased(Affiliation)
+    org = aliased(Organisation)
+    return (
+        select(org.name)
+        .join(link, link.organisation_id == org.id)
+        .where(link.person_id == Person.id)
+        .order_by(link.is_primary.desc(), org.name_key)
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
+def _person_sort(sort: str, organisation: Any) -> Any:
+    if sort == "organisation":
+        return func.coalesce(organisation, "")
+    if sort == "job_title":
+        return func.coalesce(Person.job_title, "")
+    if sort == "email":
+        return func.coalesce(Person.email, "")
+    return Person.sort_key
+
+
+def _person_filters(session: Session, query: PersonQuery) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = [Person.erased_at.is_(None)]
+    if query.search.strip():
+        dialect = session.get_bind().dialect.name
+        conditions.append(Person.id.in_(matching_ids("person", query.search, dialect)))
+    if query.internal is not None:
+        conditions.append(Person.is_internal.is_(query.internal))
+    if query.organisation_id is not None:
+        conditions.append(
+            exists().where(
+                Affiliation.person_id == Person.id,
+                Affiliation.organisation_id == query.organisation_id,
+            )
+        )
+    if query.tag:
+        conditions.append(
+            exists().where(
+                PersonTag.person_id == Person.id, PersonTag.tag_id == Tag.id, Tag.name == query.tag
+            )
+        )
+    return conditions
+
+
+def count_people(uow: UnitOfWork, query: PersonQuery = PersonQuery()) -> int:
+    """How many people the list shows for ``query``."""
+    with uow:
+        session = uow.session
+        statement = select(func.count(Person.id)).where(*_person_filters(session, query))
+        return int(session.scalar(statement) or 0)
+
+
+def person_page(
+    uow: UnitOfWork, query: PersonQuery, after: Cursor | None = None, limit: int = PAGE_SIZE
+) -> list[PersonRow]:
+    """Up to ``limit`` people that follow ``after`` in the list's order."""
+    with uow:
+        session = uow.session
+        organisation = _primary_organisation_name()
+        key = _person_sort(query.sort, organisation)
+        statement: Select[Any] = select(
+            Person.id,
+            Person.given_name,
+            Person.name_particle,
+            Person.family_name,
+            organisation,
+            Person.job_title,
+            Person.email,
+            Person.phone,
+            Person.is_internal,
+            Person.do_not_contact,
+            key,
+        ).where(*_person_filters(session, query))
+        statement = _keyset(statement, key, Person.id, after, query.descending, limit)
+        return [
+            PersonRow(
+                id=r[0],
+                name=PersonName(r[1] or "", r[2] or "", r[3] or "").sort_display or (r[6] or ""),
+                organisation=r[4],
+                job_title=r[5],
+                email=r[6],
+                phone=r[7],
+                is_internal=bool(r[8]),
+                do_not_contact=bool(r[9]),
+                cursor=(r[10], r[0]),
+            )
+            for r in session.execute(statement)
+        ]
+
+
+# --- pickers and filters -----------------------------------------------------------------
+
+
+def tag_names(uow: UnitOfWork, entity: str) -> list[str]:
+    """Tags in use on organisations ("organisation") or people ("person"), for filter menus."""
+    with uow:
+        link: Any = OrganisationTag if entity == "organisation" else PersonTag
+        statement = select(Tag.name).where(exists().where(link.tag_id == Tag.id)).distinct()
+        return sorted(uow.session.scalars(statement), key=str.casefold)
+
+
+@dataclass(frozen=True)
+class OrganisationPerson:
+    """A person working at an organisation (its "People" tab)."""
+
+    person_id: int
+    name: str
+    role: str | None
+    is_primary: bool
+    since: dt.date | None
+    until: dt.date | None
+    email: str | None
+    phone: str | None
+
+
+def organisation_people(uow: UnitOfWork, organisation_id: int) -> list[OrganisationPerson]:
+    """Everyone affiliated with one organisation, in directory order."""
+    with uow:
+        rows = uow.session.execute(
+            select(
+                Person.id,
+                Person.given_name,
+                Person.name_particle,
+                Person.family_name,
+                Affiliation.role,
+                Affiliation.is_primary,
+                Affiliation.since,
+                Affiliation.until,
+                Person.email,
+                Person.phone,
+            )
+            .join(Affiliation, Affiliation.person_id == Person.id)
+            .where(Affiliation.organisation_id == organisation_id, Person.erased_at.is_(None))
+            .order_by(Person.sort_key, Person.id)
+        ).all()
+        return [
+            OrganisationPerson(
+                person_id=r[0],
+                name=PersonName(r[1] or "", r[2] or "", r[3] or "").sort_display,
+                role=r[4],
+                is_primary=bool(r[5]),
+                since=r[6],
+                until=r[7],
+                email=r[8],
+                phone=r[9],
+            )
+            for r in rows
+        ]
+
+
+# --- internals -----------------------------------------------------------------------------
+
+
+def _keyset(
+    statement: Select[Any],
+    key: Any,
+    id_column: Any,
+    after: Cursor | None,
+    descending: bool,
+    limit: int,
+) -> Select[Any]:
+    if after is not None:
+        value, last_id = after
+        if descending:
+            statement = statement.where(or_(key < value, and_(key == value, id_column < last_id)))
+        else:
+            statement = statement.where(or_(key > value, and_(key == value, id_column > last_id)))
+    if descending:
+        statement = statement.order_by(key.desc(), id_column.desc())
+    else:
+        statement = statement.order_by(key, id_column)
+    return statement.limit(limit)

@@ -1,0 +1,1 @@
+"""Dialogs: editing forms, wizards and settings opened from the pages and menus."""

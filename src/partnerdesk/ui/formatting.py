@@ -1,0 +1,41 @@
+"""Numbers and dates the way the chosen language writes them (QLocale), never str()."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QLocale
+
+
+def number(value: int | None) -> str:
+    """1000000 -> "1,000,000" (English) or "1.000.000" (Dutch); "" for no value."""
+    return "" if value is None else QLocale().toString(int(value))
+
+
+def date(value: dt.date | None) -> str:
+    """A date in the locale's short form ("23-11-2026" in Dutch); "" for no date."""
+    if value is None:
+        return ""
+    return QLocale().toString(
+        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
+    )
+
+
+def long_date(value: dt.date | None) -> str:
+    """A date written out ("23 november 2026")."""
+    if value is None:
+        return ""
+    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
+
+
+def date_time(value: dt.datetime | None) -> str:
+    if value is None:
+        return ""
+    day = QDate(value.year, value.month, value.day)
+    locale = QLocale()
+    return f"{locale.toString(day, QLocale.FormatType.ShortFormat)} {value:%H:%M}"
+
+
+def count_text(count: int, one: str, many: str) -> str:
+    """ "1 organisation" or "1.234 organisations": ``many`` holds %1 for the number."""
+    return one if count == 1 else many.replace("%1", number(count))

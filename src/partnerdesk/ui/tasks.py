@@ -1,0 +1,123 @@
+"""Slow work off the GUI thread, through one helper.
+
+A job is a plain function that opens its own unit of work and returns data; it never touches
+widgets. Its result or error comes back on the GUI thread. Jobs that write run one at a time on
+a single worker, so database writes are serialised. Each task object is kept alive until its
+result was delivered, or Qt would drop the signal.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+class Cancelled(Exception):
+    """Raised inside a job when the user pressed Cancel."""
+
+
+class Progress:
+    """Handed to a job: report progress, and check whether the user cancelled."""
+
+    def __init__(self, signals: _TaskSignals) -> None:
+        self._signals = signals
+        self._cancel = threading.Event()
+
+    def report(self, done: int, total: int, text: str = "") -> None:
+        if self._cancel.is_set():
+            raise Cancelled
+        self._signals.progress.emit(done, total, text)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+
+class _TaskSignals(QObject):
+    finished = Signal(object)
+    failed = Signal(object)
+    progress = Signal(int, int, str)
+
+
+class Task(QRunnable, Generic[T]):
+    """One job; connect to ``signals`` before it runs (TaskRunner.run does)."""
+
+    def __init__(self, job: Callable[[Progress], T]) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.signals = _TaskSignals()
+        self.progress = Progress(self.signals)
+        self._job = job
+
+    def run(self) -> None:
+        try:
+            result = self._job(self.progress)
+        except BaseException as error:  # delivered to the GUI thread, which decides
+            self.signals.failed.emit(error)
+        else:
+            self.signals.finished.emit(result)
+
+    def cancel(self) -> None:
+        self.progress.cancel()
+
+
+class TaskRunner(QObject):
+    """Runs jobs on a reading pool or the single writing worker."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._readers = QThreadPool()
+        self._readers.setMaxThreadCount(2)
+        self._writer = QThreadPool()
+        self._writer.setMaxThreadCount(1)
+        self._alive: set[Task[Any]] = set()
+
+    def run(
+        self,
+        job: Callable[[Progress], T],
+        on_done: Callable[[T], None],
+        on_error: Callable[[BaseException], None] | None = None,
+        *,
+        writes: bool = False,
+        on_progress: Callable[[int, int, str], None] | None = None,
+    ) -> Task[T]:
+        task: Task[T] = Task(job)
+        self._alive.add(task)
+
+        def finished(result: object) -> None:
+            self._alive.discard(task)
+            on_done(result)  # type: ignore[arg-type]
+
+        def failed(error: object) -> None:
+            self._alive.discard(task)
+            assert isinstance(error, BaseException)
+            if on_error is not None:
+                on_error(error)
+            elif not isinstance(error, Cancelled):
+                raise error
+
+        task.signals.finished.connect(finished)
+        task.signals.failed.connect(failed)
+        if on_progress is not None:
+            task.signals.progress.connect(on_progress)
+        (self._writer if writes else self._readers).start(task)
+        return task
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        """Wait for running jobs (used when closing the window, and by tests)."""
+        return self._readers.waitForDone(msecs) and self._writer.waitForDone(msecs)
+
+    @property
+    def pending(self) -> int:
+        """Jobs whose result or failure has not been delivered yet (0: nothing in flight)."""
+        return len(self._alive)

@@ -1,0 +1,1 @@
+"""Reusable widgets: search field, highlight delegate, navigation, form helpers."""

@@ -1,0 +1,259 @@
+"""A page with a searchable, filterable list on the left and the chosen record's details on the right.
+
+Organisations and People are both this shape; subclasses give the model, the detail pane, the
+filters, the query and their texts.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QComboBox, QSplitter, QVBoxLayout, QWidget
+
+from partnerdesk.errors import UserError
+from partnerdesk.ui import messages
+from partnerdesk.ui.commands import DeleteCommand, EntityServices, perform
+from partnerdesk.ui.context import AppContext
+from partnerdesk.ui.models.paged_table_model import PagedTableModel
+from partnerdesk.ui.pages.base import Page
+from partnerdesk.ui.widgets.detail_pane import DetailPane
+from partnerdesk.ui.widgets.record_list import RecordList
+
+
+class ListDetailPage(Page):
+    """List and detail side by side; New, Delete and Find act on them; edits are undoable."""
+
+    can_create = True
+    can_delete = True
+    can_search = True
+    #: entities whose changes this page shows (its own and those listed in it)
+    watches: tuple[str, ...] = ()
+    services: EntityServices
+    #: starting column widths of the list
+    column_widths: tuple[int, ...] = ()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.model = self.make_model()
+        self.list = RecordList(self.model, context.prefs, self.key)
+        self.detail = self.make_detail()
+        self.filters: list[QComboBox] = []
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.list)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.splitter)
+
+        self._stale = True
+        self.list.search_changed.connect(lambda _text: self.apply_query())
+        self.list.current_changed.connect(self._current_changed)
+        self.detail.saved.connect(self._select_quietly)
+        context.events.data_changed.connect(self._data_changed)
+
+    def finish_setup(self) -> None:
+        """Call at the end of a subclass's __init__: restores layout, fills the list."""
+        previous: QWidget = self.list.search
+        for combo in self.filters:
+            self.setTabOrder(previous, combo)
+            previous = combo
+        self.setTabOrder(previous, self.list.view)
+        self.list.restore_state(list(self.column_widths))
+        state = self.context.prefs.splitter_state(self.key)
+        if state is not None:
+            self.splitter.restoreState(state)
+        else:
+            self.splitter.setSizes([640, 520])
+        self.update_texts()
+
+    # -- for subclasses ---------------------------------------------------------------------
+
+    def make_model(self) -> PagedTableModel[Any]:
+        raise NotImplementedError
+
+    def make_detail(self) -> DetailPane:
+        raise NotImplementedError
+
+    def fill_filters(self) -> None:
+        """Fill the filter choices (called on refresh); keep what is chosen."""
+
+    def current_query(self) -> Any:
+        raise NotImplementedError
+
+    def is_filtered(self) -> bool:
+        raise NotImplementedError
+
+    def texts(self, total: int) -> tuple[str, str]:
+        """The count line and the empty-list text for ``total`` rows."""
+        raise NotImplementedError
+
+    def delete_texts(self, name: str) -> tuple[str, str, str]:
+        """Question, undo step name and status message for deleting ``name``."""
+        raise NotImplementedError
+
+    # -- filters ------------------------------------------------------------------------------
+
+    def add_filter(self, accessible: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(accessible)
+        combo.setToolTip(accessible)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.currentIndexChanged.connect(lambda _index: self.apply_query())
+        self.list.filters.addWidget(combo)
+        self.filters.append(combo)
+        return combo
+
+    def refill(self, combo: QComboBox, all_text: str, items: list[tuple[Any, str]]) -> None:
+        """Replace a filter's choices, keeping the chosen one when it still exists."""
+        kept = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(all_text, None)
+        for value, text in items:
+            combo.addItem(text, value)
+        combo.setCurrentIndex(max(0, combo.findData(kept)))
+        combo.blockSignals(False)
+
+    def apply_query(self) -> None:
+        """Show what the search and filters ask for, keeping the selection where possible."""
+        selected = self.detail.record_id
+        self.model.set_query(self.current_query())
+        self.update_texts()
+        if selected is not None:
+            if not self._select_quietly(selected):
+                self.list.select_first()
+        elif self.list.search_text():
+            self.list.select_first()
+
+    def update_texts(self) -> None:
+        count, empty = self.texts(self.model.total)
+        self.list.set_texts(count, empty)
+        self.count_changed.emit()
+
+    # -- selection --------------------------------------------------------------------------------
+
+    def _current_changed(self, record_id: int) -> None:
+        new_id = record_id if record_id >= 0 else None
+        current = self.detail.record_id
+        if new_id == current and not self.detail.creating:
+            return
+        if self.detail.is_dirty and not self.detail.save():
+            # stay on the record whose changes could not be saved
+            if current is not None:
+                self._select_quietly(current)
+            return
+        self.detail.show_record(new_id)
+        self.actions_changed.emit()
+
+    def _select_quietly(self, record_id: int) -> bool:
+        """Select a record in the list without reloading the detail pane."""
+        selection = self.list.view.selectionModel()
+        selection.blockSignals(True)
+        try:
+            found = self.list.select_id(record_id)
+            if not found:
+                self.list.view.clearSelection()
+        finally:
+            selection.blockSignals(False)
+        self.list.view.viewport().update()
+        self.actions_changed.emit()
+        return found
+
+    # -- refreshing -----------------------------------------------------------------------------
+
+    def _data_changed(self, entity: str) -> None:
+        if entity not in self.watches:
+            return
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+        else:
+            self.count_changed.emit()
+
+    def refresh(self) -> None:
+        self._stale = False
+        selected = self.detail.record_id
+        self.detail.reload_reference()
+        self.fill_filters()
+        self.model.set_query(self.current_query())
+        self.update_texts()
+        if selected is not None:
+            found = self._select_quietly(selected)
+            if not self.detail.is_dirty:
+                self.detail.show_record(selected if found else None)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
+    # -- Page interface -------------------------------------------------------------------------
+
+    def has_selection(self) -> bool:
+        return self.detail.record is not None
+
+    def new_record(self) -> None:
+        if self.detail.is_dirty and not self.detail.save():
+            return
+        selection = self.list.view.selectionModel()
+        selection.blockSignals(True)
+        self.list.view.clearSelection()
+        selection.blockSignals(False)
+        self.detail.start_new()
+        self.actions_changed.emit()
+
+    def delete_selected(self) -> None:
+        record = self.detail.record
+        if record is None:
+            return
+        name = self.detail.heading.text()
+        question, step, done = self.delete_texts(name)
+        if not messages.confirm(self, question, self.tr("Delete")):
+            return
+        row = self.model.row_of(record.id)
+        command = DeleteCommand(self.context, self.services, record.id, record.version, step)
+        self.detail.show_record(None)
+        try:
+            perform(command)
+        except UserError as error:
+            messages.show_error(self, error)
+            self.detail.show_record(record.id)
+            return
+        if row is not None and self.model.rowCount() > 0:
+            self.list.view.selectRow(min(row, self.model.rowCount() - 1))
+        self.context.events.status_message.emit(done)
+
+    def focus_search(self) -> None:
+        self.list.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.list.search.selectAll()
+
+    def open_record(self, entity: str, record_id: int) -> None:
+        if entity not in self.shows_entities:
+            return
+        if self._stale:
+            self.refresh()
+        if self.detail.is_dirty and self.detail.record_id != record_id and not self.detail.save():
+            return
+        if not self._select_quietly(record_id):
+            # hidden by the search or a filter: clear them so the record can be shown
+            for combo in self.filters:
+                combo.blockSignals(True)
+                combo.setCurrentIndex(0)
+                combo.blockSignals(False)
+            self.list.search.clear()
+            self.model.set_query(self.current_query())
+            self.update_texts()
+            self._select_quietly(record_id)
+        if self.detail.record_id != record_id or self.detail.creating:
+            self.detail.show_record(record_id)
+        self.actions_changed.emit()
+
+    def save_state(self) -> None:
+        self.list.save_state()
+        self.context.prefs.set_splitter_state(self.key, self.splitter.saveState())

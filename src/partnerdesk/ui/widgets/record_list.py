@@ -1,0 +1,211 @@
+"""A searchable, filterable list over a paged table model, with its count and an empty state."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from partnerdesk.settings import Settings
+from partnerdesk.ui.icons import icon
+from partnerdesk.ui.models.paged_table_model import PagedTableModel, Roles
+from partnerdesk.ui.widgets.highlight_delegate import HighlightDelegate
+
+#: wait this long after the last keystroke before searching (ms): typing stays fluid
+SEARCH_DELAY_MS = 150
+
+
+class RecordList(QWidget):
+    """Search field and filters above a table; says how many rows match, or what to do next."""
+
+    #: the selected record's id, or -1 when nothing is selected
+    current_changed = Signal(int)
+    #: Enter or double click on a record
+    activated = Signal(int)
+    #: search text changed (after the typing pause)
+    search_changed = Signal(str)
+
+    def __init__(
+        self,
+        model: PagedTableModel[Any],
+        settings: Settings,
+        state_key: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.model = model
+        self._settings = settings
+        self._state_key = state_key
+
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._emit_search)
+        self.search.textEdited.connect(lambda _text: self._search_timer.start())
+        self.search.returnPressed.connect(self._search_now)
+
+        self.filters = QHBoxLayout()
+        self.filters.setContentsMargins(0, 0, 0, 0)
+        filter_row = QHBoxLayout()
+        filter_row.setContentsMargins(0, 0, 0, 0)
+        filter_row.addLayout(self.filters)
+        filter_row.addStretch(1)
+
+        self.view = QTableView()
+        self.view.setModel(model)
+        self.view.setItemDelegate(HighlightDelegate(self.view))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setShowGrid(False)
+        self.view.setWordWrap(False)
+        self.view.setTabKeyNavigation(False)
+        self.view.verticalHeader().hide()
+        # fixed row heights: the view never measures rows it does not show
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.view.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        header.sortIndicatorChanged.connect(self._sort)
+        self.view.doubleClicked.connect(self._activate)
+        self.view.activated.connect(self._activate)
+
+        self.empty = QLabel()
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setMargin(24)
+        self.empty.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self._stack = QStackedWidget()
+        self._stack.addWidget(self.view)
+        self._stack.addWidget(self.empty)
+
+        self.count = QLabel()
+        self.count.setObjectName("listCount")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addLayout(filter_row)
+        layout.addWidget(self._stack, 1)
+        layout.addWidget(self.count)
+
+        model.modelReset.connect(self._after_reset)
+        self.view.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self.setFocusProxy(self.search)
+        self.setTabOrder(self.search, self.view)
+
+    # -- state ----------------------------------------------------------------------------
+
+    def restore_state(self, default_widths: list[int]) -> None:
+        """Column widths, order and sort as the coordinator left them."""
+        header = self.view.horizontalHeader()
+        for column, width in enumerate(default_widths):
+            header.resizeSection(column, width)
+        state = self._settings.header_state(self._state_key)
+        if state is not None:
+            header.restoreState(state)
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+
+    def save_state(self) -> None:
+        self._settings.set_header_state(self._state_key, self.view.horizontalHeader().saveState())
+
+    # -- search -------------------------------------------------------------------------------
+
+    def search_text(self) -> str:
+        return self.search.text().strip()
+
+    def _emit_search(self) -> None:
+        self.search_changed.emit(self.search_text())
+
+    def _search_now(self) -> None:
+        self._search_timer.stop()
+        self._emit_search()
+
+    def clear_search(self) -> None:
+        self.search.clear()
+        self._search_now()
+
+    # -- rows -----------------------------------------------------------------------------
+
+    def current_id(self) -> int | None:
+        index = self.view.currentIndex()
+        if not index.isValid() or not self.view.selectionModel().isRowSelected(index.row()):
+            return None
+        value = index.data(Roles.ID)
+        return int(value) if value is not None else None
+
+    def select_id(self, record_id: int) -> bool:
+        """Select a record (loading pages until it is found); False when the list hides it."""
+        row = self.model.row_of(record_id)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self.view.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.view.scrollTo(index)
+        return True
+
+    def select_first(self) -> None:
+        if self.model.rowCount() > 0:
+            self.view.selectRow(0)
+
+    def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        value = current.data(Roles.ID) if current.isValid() else None
+        self.current_changed.emit(int(value) if value is not None else -1)
+
+    def _activate(self, index: QModelIndex) -> None:
+        value = index.data(Roles.ID)
+        if value is not None:
+            self.activated.emit(int(value))
+
+    def _sort(self, column: int, order: Qt.SortOrder) -> None:
+        if not self.model.columns[column].sortable:
+            # keep showing the order the list really has
+            header = self.view.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(
+                self.model.sort_column,
+                Qt.SortOrder.DescendingOrder
+                if self.model.descending
+                else Qt.SortOrder.AscendingOrder,
+            )
+            header.blockSignals(False)
+            return
+        selected = self.current_id()
+        self.model.sort(column, order)
+        if selected is not None:
+            self.select_id(selected)
+
+    # -- texts ----------------------------------------------------------------------------
+
+    def set_texts(self, count_text: str, empty_text: str) -> None:
+        """Set the count line and the text shown instead of an empty list."""
+        self.count.setText(count_text)
+        self.empty.setText(empty_text)
+        self._stack.setCurrentWidget(self.view if self.model.total else self.empty)
+
+    def _after_reset(self) -> None:
+        self._stack.setCurrentWidget(self.view if self.model.total else self.empty)
+        self.current_changed.emit(-1)

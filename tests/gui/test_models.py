@@ -1,0 +1,135 @@
+"""The list models: Qt's model rules (qtmodeltester), keyset paging and flat memory."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import insert, text
+
+from partnerdesk.domain.names import sort_key
+from partnerdesk.persistence.database import Database
+from partnerdesk.persistence.models import Organisation, Person
+from partnerdesk.services.lists import PAGE_SIZE, OrganisationQuery, PersonQuery
+from partnerdesk.ui.models.organisation_table_model import OrganisationTableModel
+from partnerdesk.ui.models.paged_table_model import Roles
+from partnerdesk.ui.models.person_table_model import PersonTableModel
+from partnerdesk.ui.widgets.highlight_delegate import match_spans
+
+MANY = 2 * PAGE_SIZE + 50
+
+
+@pytest.fixture
+def many(db: Database) -> Database:
+    """450 organisations and 450 people, written in bulk."""
+    with db.engine.begin() as conn:
+        conn.execute(
+            insert(Organisation),
+            [
+                {
+                    "name": f"Organisatie {n:04d}",
+                    "name_key": f"organisatie {n:04d}",
+                    "kind": "company",
+                    "status": ("active", "prospect", "paused")[n % 3],
+                    "reach": (n * 37) % 1000 if n % 5 else None,
+                    "city": None if n % 4 == 0 else f"Stad {n % 7}",
+                }
+                for n in range(MANY)
+            ],
+        )
+        conn.execute(
+            insert(Person),
+            [
+                {
+                    "given_name": f"Jan{n}",
+                    "name_particle": "van der" if n % 2 else None,
+                    "family_name": f"Berg{n % 13}",
+                    "sort_key": sort_key(f"Jan{n}", "van der" if n % 2 else None, f"Berg{n % 13}"),
+                    "email": f"jan{n}@voorbeeld.nl",
+                    "is_internal": n % 3 == 0,
+                }
+                for n in range(MANY)
+            ],
+        )
+    return db
+
+
+def _ids(model: OrganisationTableModel | PersonTableModel) -> list[int]:
+    while model.canFetchMore():
+        model.fetchMore()
+    return [model.index(r, 0).data(Roles.ID) for r in range(model.rowCount())]
+
+
+def test_the_organisation_model_follows_the_qt_model_rules(
+    demo_db: Database, qtmodeltester
+) -> None:  # type: ignore[no-untyped-def]
+    model = OrganisationTableModel(demo_db)
+    model.set_query(OrganisationQuery())
+    qtmodeltester.check(model)
+    model.set_query(OrganisationQuery(search="sport"))
+    qtmodeltester.check(model)
+
+
+def test_the_person_model_follows_the_qt_model_rules(demo_db: Database, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    model = PersonTableModel(demo_db)
+    model.set_query(PersonQuery())
+    qtmodeltester.check(model)
+    model.set_query(PersonQuery(search="bos", internal=False))
+    qtmodeltester.check(model)
+
+
+def test_a_large_list_loads_one_page_at_a_time(many: Database, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    model = OrganisationTableModel(many)
+    model.set_query(OrganisationQuery())
+    assert model.total == MANY
+    assert model.rowCount() == PAGE_SIZE
+    assert model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 2 * PAGE_SIZE
+    model.fetchMore()
+    assert model.rowCount() == MANY
+    assert not model.canFetchMore()
+    qtmodeltester.check(model)
+
+
+@pytest.mark.parametrize(
+    ("column", "order_by"),
+    [
+        (OrganisationTableModel.NAME, "name_key, id"),
+        (OrganisationTableModel.REACH, "coalesce(reach, -1) DESC, id DESC"),
+        (OrganisationTableModel.CITY, "coalesce(city, '') DESC, id DESC"),
+    ],
+)
+def test_paging_by_keyset_gives_the_same_order_as_one_sql_query(
+    many: Database, column: int, order_by: str
+) -> None:
+    model = OrganisationTableModel(many)
+    model.set_query(OrganisationQuery())
+    descending = "DESC" in order_by
+    model.sort(column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
+    with many.engine.connect() as conn:
+        expected = list(
+            conn.execute(text(f"SELECT id FROM organisation ORDER BY {order_by}")).scalars()
+        )
+    assert _ids(model) == expected
+
+
+def test_only_a_few_pages_stay_in_memory_and_dropped_pages_come_back_alike(many: Database) -> None:
+    model = PersonTableModel(many)
+    model.CACHED_PAGES = 2
+    model.set_query(PersonQuery())
+    first_rows = [model.index(r, 0).data() for r in range(PAGE_SIZE)]
+    _ids(model)  # scroll to the end
+    assert len(model._pages) <= 2
+    assert [model.index(r, 0).data() for r in range(PAGE_SIZE)] == first_rows
+
+
+def test_filters_are_counted_in_sql(many: Database) -> None:
+    model = PersonTableModel(many)
+    model.set_query(PersonQuery(internal=True))
+    assert model.total == len([n for n in range(MANY) if n % 3 == 0])
+
+
+def test_the_matched_text_is_found_whatever_its_accents_and_case() -> None:
+    assert match_spans("Özdemir, Ayşe", "ozd") == [(0, 3)]
+    assert match_spans("Berg, Koen van der", "KOEN berg") == [(0, 4), (6, 4)]
+    assert match_spans("KNVB", "xyz") == []

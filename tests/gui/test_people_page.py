@@ -1,0 +1,112 @@
+"""The People page: search, a new person with an organisation, inline validation, undo."""
+
+from __future__ import annotations
+
+from sqlalchemy import text
+
+from partnerdesk.ui.main_window import MainWindow
+from partnerdesk.ui.pages.people import PeoplePage
+
+
+def _page(window: MainWindow) -> PeoplePage:
+    page = window.page_by_key("people")
+    assert isinstance(page, PeoplePage)
+    window.show_page(window.pages.index(page))
+    return page
+
+
+def _rows(window: MainWindow, sql: str, **params: object) -> list[tuple[object, ...]]:
+    with window.context.db.engine.connect() as conn:
+        return [tuple(r) for r in conn.execute(text(sql), params)]
+
+
+def test_people_are_listed_family_name_first_with_particles_after_the_given_name(window) -> None:  # type: ignore[no-untyped-def]
+    page = _page(window)
+    names = [page.model.row_at(r).name for r in range(page.model.rowCount())]  # type: ignore[union-attr]
+    assert "Berg, Koen van der" in names
+    # "van der Berg" sorts under B, not under V
+    assert names.index("Berg, Koen van der") < names.index("Bos, Daan")
+
+
+def test_a_new_person_with_an_organisation_is_stored_with_the_affiliation(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = _page(window)
+    window.new_action.trigger()
+    detail = page.detail
+    qtbot.keyClicks(detail.given_name, "Jan")
+    qtbot.keyClicks(detail.name_particle, "van der")
+    qtbot.keyClicks(detail.family_name, "Veen")
+    qtbot.keyClicks(detail.email, "jan.vanderveen@knvb.nl")
+    detail.tabs.setCurrentIndex(1)
+    detail.organisation_picker.setCurrentIndex(detail.organisation_picker.findText("KNVB"))
+    qtbot.keyClicks(detail.role_to_add, "Woordvoerder")
+    detail.add_button.click()
+    detail.save_button.click()
+
+    stored = _rows(
+        window,
+        "SELECT p.family_name, p.name_particle, o.name, a.role, a.is_primary FROM person p "
+        "JOIN affiliation a ON a.person_id = p.id JOIN organisation o ON o.id = a.organisation_id "
+        "WHERE p.email = 'jan.vanderveen@knvb.nl'",
+    )
+    assert stored == [("Veen", "van der", "KNVB", "Woordvoerder", 1)]
+    assert page.list.current_id() == detail.record.id
+
+
+def test_a_wrong_email_address_is_explained_next_to_the_field_and_nothing_is_saved(
+    window, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    page = _page(window)
+    page.list.select_first()
+    person_id = page.detail.record.id
+    before = _rows(window, "SELECT email FROM person WHERE id = :i", i=person_id)
+    page.detail.email.clear()
+    qtbot.keyClicks(page.detail.email, "fatima.bakker-at-knvb")
+    page.detail.save_button.click()
+    assert "not an e-mail address" in page.detail.form.error_text("email")
+    assert _rows(window, "SELECT email FROM person WHERE id = :i", i=person_id) == before
+    assert page.detail.is_dirty
+
+
+def test_searching_people_finds_them_by_their_organisation(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = _page(window)
+    qtbot.keyClicks(page.list.search, "knvb")
+    expected = _rows(
+        window,
+        "SELECT count(DISTINCT a.person_id) FROM affiliation a JOIN organisation o "
+        "ON o.id = a.organisation_id WHERE o.name = 'KNVB'",
+    )[0][0]
+    qtbot.waitUntil(lambda: page.model.total == expected)
+
+
+def test_deleting_a_person_then_undo_restores_their_affiliations(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = _page(window)
+    page.list.select_first()
+    person_id = page.detail.record.id
+    links = _rows(
+        window, "SELECT organisation_id, role FROM affiliation WHERE person_id = :i", i=person_id
+    )
+    assert links
+    window.delete_action.trigger()
+    assert _rows(window, "SELECT id FROM person WHERE id = :i", i=person_id) == []
+    window.undo_action.trigger()
+    assert (
+        _rows(
+            window,
+            "SELECT organisation_id, role FROM affiliation WHERE person_id = :i",
+            i=person_id,
+        )
+        == links
+    )
+    assert page.detail.record.id == person_id
+
+
+def test_search_everywhere_opens_a_person_on_the_people_page(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.search_everywhere_action.trigger()
+    qtbot.keyClicks(window.global_search, "koen.vander")
+    window.global_search.search_now()
+    assert window.global_search.results.rowCount() >= 1
+    qtbot.keyClick(window.global_search, "\r")
+    page = window.current_page()
+    assert isinstance(page, PeoplePage)
+    assert page.detail.record is not None
+    assert page.detail.record.email.startswith("koen.vander")
