@@ -104,6 +104,11 @@ EOF
     say "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$PORT ($DATA)"
 }
 
+if [[ "$(id -u)" != 0 ]]; then
+    say "run me as root (I install packages and start the server as the postgres user)"
+    exit 1
+fi
+
 case "${1:-}" in
     "")
         echo "usage: $0 start | stop | COMMAND [ARGS...]" >&2

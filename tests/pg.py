@@ -50,3 +50,20 @@ def migrated_template(server_url: str) -> Iterator[str]:
         name = make_url(template_url).database
         assert name is not None
         yield name
+
+
+@contextlib.contextmanager
+def demo_template(server_url: str, migrated: str) -> Iterator[str]:
+    """A database holding the demo data set, copied from ``migrated``; yields its name."""
+    from partnerdesk.persistence.database import Database
+    from partnerdesk.services.demo import build_demo
+
+    with fresh_database(server_url, template=migrated) as template_url:
+        database = Database.open(template_url)
+        try:
+            build_demo(database)
+        finally:
+            database.close()
+        name = make_url(template_url).database
+        assert name is not None
+        yield name

@@ -7,6 +7,7 @@ message that says what changed, and the first save stays as it was.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Iterator
 
 import pytest
@@ -17,8 +18,13 @@ from partnerdesk.errors import ConflictError
 from partnerdesk.paths import AppPaths
 from partnerdesk.persistence.database import Database
 from partnerdesk.persistence.models import Organisation
-from partnerdesk.services import organisations, people
-from partnerdesk.services.records import OrganisationDraft, PersonDraft
+from partnerdesk.services import organisations, people, sessions
+from partnerdesk.services.records import (
+    OrganisationDraft,
+    ParticipantDraft,
+    PersonDraft,
+    SessionDraft,
+)
 
 
 @pytest.fixture
@@ -167,3 +173,35 @@ def test_saving_a_record_another_client_deleted_meanwhile_is_a_conflict(
         uow.commit()
     with db.engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM organisation")).scalar() == 0
+
+
+def test_the_second_of_two_clients_saving_one_session_is_told_the_participants_differ(
+    db: Database, second_client: Database
+) -> None:
+    anna = people.create_person(db.uow(), PersonDraft("Anna", None, "Bakker"))
+    start = dt.datetime(2026, 3, 2, 14, 0)
+    created = sessions.create_session(db.uow(), SessionDraft("Dialoog", start))
+    theirs = sessions.get_session(second_client.uow(), created.id)
+    sessions.update_session(
+        db.uow(),
+        created.id,
+        dataclasses.replace(created.to_draft(), participants=(ParticipantDraft(anna.id),)),
+        created.version,
+    )
+    with pytest.raises(ConflictError, match=r"differs from yours in: .*participants") as refused:
+        sessions.update_session(
+            second_client.uow(),
+            theirs.id,
+            dataclasses.replace(theirs.to_draft(), location="Den Haag"),
+            theirs.version,
+        )
+    assert set(refused.value.changes) == {"location", "participants"}
+    with db.engine.connect() as conn:
+        stored = conn.execute(
+            text("SELECT count(*) FROM session_participant WHERE session_id = :id"),
+            {"id": created.id},
+        ).scalar()
+        location = conn.execute(
+            text("SELECT location FROM dialogue_session WHERE id = :id"), {"id": created.id}
+        ).scalar()
+    assert (stored, location) == (1, None)
