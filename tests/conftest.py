@@ -128,47 +128,51 @@ def pg_demo_template(pg_template: str | None) -> Iterator[str | None]:
         yield name
 
 
-@pytest.fixture(scope="session")
-def sqlite_demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A closed data file with the demo data set to copy for ``demo_db``."""
-    from partnerdesk.services.demo import build_demo
-
-    folder = tmp_path_factory.mktemp("demo-template")
-    database = Database.open(folder / "demo.sqlite")
-    try:
-        build_demo(database)
-    finally:
-        database.close()  # the last connection checkpoints the WAL into the file
-    return folder / "demo.sqlite"
-
-
 @pytest.fixture
 def db_target(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """A fresh database of its own: a new SQLite file, or on the test server a new database
     at the newest schema (the migration from empty is tested by making the template).
 
-    When the test uses ``demo_db``, it starts as a copy of the demo data set instead: building
-    it takes seconds, copying it a fraction of that.
+    When the test uses ``demo_db``, it starts as a copy of the demo data set instead (on
+    SQLite ``db`` copies it): building it takes seconds, copying it a fraction of that.
     """
-    with_demo = "demo_db" in request.fixturenames
     url = os.environ.get(TEST_DATABASE_ENV)
     if not url:
-        target = tmp_path / "test.sqlite"
-        if with_demo:
-            shutil.copyfile(request.getfixturevalue("sqlite_demo_template"), target)
-            os.chmod(target, 0o600)
-        yield str(target)
+        yield str(tmp_path / "test.sqlite")  # ``db`` copies the demo file here when asked
         return
     from tests.pg import fresh_database
 
+    with_demo = "demo_db" in request.fixturenames
     template = request.getfixturevalue("pg_demo_template" if with_demo else "pg_template")
     with fresh_database(url, template=template) as fresh_url:
         yield fresh_url
 
 
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo data set built once per run into an SQLite file that tests copy."""
+    from partnerdesk.services.demo import build_demo
+
+    target = tmp_path_factory.mktemp("demo-template") / "demo.sqlite"
+    database = Database.open(target)
+    try:
+        build_demo(database)
+        with database.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        database.close()
+    return target
+
+
 @pytest.fixture
-def db(db_target: str, paths: AppPaths) -> Iterator[Database]:
+def db(request: pytest.FixtureRequest, db_target: str, paths: AppPaths) -> Iterator[Database]:
+    seeded = "demo_db" in request.fixturenames  # a server database is a copy already
+    if seeded and "://" not in db_target:
+        # NOTE: copying a checkpointed file is safe here: nothing else has it open.
+        shutil.copyfile(request.getfixturevalue("demo_template"), db_target)
+        os.chmod(db_target, 0o600)
     database = Database.open(db_target, backup_dir=paths.backup_dir)
+    database.info_seeded_with_demo = seeded  # type: ignore[attr-defined]
     try:
         yield database
     finally:
@@ -177,7 +181,11 @@ def db(db_target: str, paths: AppPaths) -> Iterator[Database]:
 
 @pytest.fixture
 def demo_db(db: Database) -> Database:
-    """The demo data set (scale 1): ``db``, which ``db_target`` made a copy of the demo set."""
+    """The demo data set (scale 1): a copy of the template (a file, or a server database)."""
+    if not getattr(db, "info_seeded_with_demo", False):
+        from partnerdesk.services.demo import build_demo
+
+        build_demo(db)
     return db
 
 

@@ -131,14 +131,7 @@ def upgrade() -> None:
 ''',
         encoding="utf-8",
     )
-    original = database.migrations_config
-
-    def patched(connection: Any = None) -> Any:
-        config = original(connection)
-        config.set_main_option("script_location", str(location))
-        return config
-
-    monkeypatch.setattr(database, "migrations_config", patched)
+    monkeypatch.setattr(database, "migrations_folder", lambda: location)
 
 
 @pytest.mark.allow_log_warnings

@@ -81,11 +81,16 @@ def resolve_url(target: str | os.PathLike[str]) -> URL:
     return URL.create("sqlite+pysqlite", database=str(path))
 
 
+def migrations_folder() -> Path:
+    """The Alembic script folder (a real folder: Alembic loads revisions from files)."""
+    return Path(str(resources.files("partnerdesk.persistence.migrations")))
+
+
 def migrations_config(connection: Any = None) -> Config:
     from alembic.config import Config
 
     config = Config()
-    config.set_main_option("script_location", "partnerdesk.persistence:migrations")
+    config.set_main_option("script_location", str(migrations_folder()))
     if connection is not None:
         config.attributes["connection"] = connection
     return config
@@ -101,7 +106,7 @@ _DOWN = re.compile(r"^down_revision(?:\s*:[^=]+)?\s*=\s*(?:None|[\"']([^\"']+)[\
 
 def script_revisions() -> dict[str, str | None]:
     """Every revision of the migration scripts and the one it follows (None for the first)."""
-    folder = resources.files("partnerdesk.persistence.migrations").joinpath("versions")
+    folder = migrations_folder() / "versions"
     revisions: dict[str, str | None] = {}
     for entry in folder.iterdir():
         if not entry.name.endswith(".py") or entry.name.startswith("__"):
