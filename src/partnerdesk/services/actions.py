@@ -18,7 +18,7 @@ from partnerdesk.persistence.models import (
     Person,
 )
 from partnerdesk.persistence.unit_of_work import UnitOfWork
-from partnerdesk.services.common import check_version, get_or_raise, require_text
+from partnerdesk.services.common import check_version, draft_differences, get_or_raise, require_text
 from partnerdesk.services.records import ActionDraft, ActionFilter, ActionRecord, ActionRow
 
 
@@ -31,7 +31,11 @@ def save_action(
     """Create (no id) or update an action; marking it done stamps the day."""
     with uow:
         action = Action() if action_id is None else get_or_raise(uow.session, Action, action_id)
-        check_version(action, expected_version)
+        check_version(
+            action,
+            expected_version,
+            lambda: draft_differences(draft, read_action(uow.session, action.id).to_draft()),
+        )
         action.description = require_text(draft.description, "description", "The action", 2000)
         for field, model in (
             ("owner_id", Person),

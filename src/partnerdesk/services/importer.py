@@ -39,6 +39,7 @@ from partnerdesk.exchange import csvfile, headers
 from partnerdesk.exchange.tables import RawSheet, SheetInfo, SpreadsheetFile, as_text
 from partnerdesk.persistence import history
 from partnerdesk.persistence.database import Database
+from partnerdesk.persistence.ids import advance_id_sequences
 from partnerdesk.persistence.models import (
     Affiliation,
     Base,
@@ -1619,28 +1620,18 @@ def _json_default(value: Any) -> Any:
 
 def _fix_sequences(session: Session) -> None:
     """Explicit ids bypass PostgreSQL's sequences; move them past the highest id."""
-    if session.get_bind().dialect.name != "postgresql":
-        return
-    for table in (
-        "organisation",
-        "person",
-        "affiliation",
-        "sector",
-        "target_group",
-        "contact_moment",
-        "tag",
-    ):
-        session.execute(
-            select(
-                func.setval(
-                    func.pg_get_serial_sequence(table, "id"),
-                    select(
-                        func.coalesce(func.max(Base.metadata.tables[table].c.id), 0) + 1
-                    ).scalar_subquery(),
-                    False,
-                )
-            )
-        )
+    advance_id_sequences(
+        session,
+        (
+            "organisation",
+            "person",
+            "affiliation",
+            "sector",
+            "target_group",
+            "contact_moment",
+            "tag",
+        ),
+    )
 
 
 # --- undo ----------------------------------------------------------------------------------

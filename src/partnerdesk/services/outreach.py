@@ -25,7 +25,13 @@ from partnerdesk.persistence.models import (
     TargetGroup,
 )
 from partnerdesk.persistence.unit_of_work import UnitOfWork
-from partnerdesk.services.common import check_version, get_or_raise, optional_text, require_text
+from partnerdesk.services.common import (
+    check_version,
+    draft_differences,
+    get_or_raise,
+    optional_text,
+    require_text,
+)
 from partnerdesk.services.records import OutreachEntryRecord, OutreachWaveDraft, OutreachWaveRecord
 
 
@@ -47,7 +53,11 @@ def save_wave(
         wave = (
             OutreachWave() if wave_id is None else get_or_raise(uow.session, OutreachWave, wave_id)
         )
-        check_version(wave, expected_version)
+        check_version(
+            wave,
+            expected_version,
+            lambda: draft_differences(draft, read_wave(uow.session, wave.id).to_draft()),
+        )
         wave.name = name
         wave.message = optional_text(draft.message, "message", "Message")
         wave.starts_on = draft.starts_on

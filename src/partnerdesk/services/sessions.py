@@ -28,6 +28,7 @@ from partnerdesk.persistence.models import (
 from partnerdesk.persistence.unit_of_work import UnitOfWork
 from partnerdesk.services.common import (
     check_version,
+    draft_differences,
     get_or_raise,
     optional_text,
     record_change,
@@ -65,7 +66,11 @@ def update_session(
 ) -> SessionRecord:
     with uow:
         row = get_or_raise(uow.session, DialogueSession, session_id)
-        check_version(row, expected_version)
+        check_version(
+            row,
+            expected_version,
+            lambda: draft_differences(draft, read_session(uow.session, session_id).to_draft()),
+        )
         _apply(uow.session, row, draft)
         uow.commit()
         return read_session(uow.session, session_id)
