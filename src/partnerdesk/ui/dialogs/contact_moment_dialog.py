@@ -210,6 +210,7 @@ class ContactMomentsWidget(QWidget):
         self.organisation_id: int | None = None
         self.person_id: int | None = None
         self.table = QTableWidget(0, 4)
+        self.table.setAccessibleName(self.tr("Contact moments"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Date"), self.tr("Channel"), self.tr("Summary"), self.tr("With")]
         )
