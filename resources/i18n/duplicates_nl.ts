@@ -7,10 +7,6 @@
         <translation>Zelfde naam</translation>
     </message>
     <message>
-        <source>Same name apart from case, spaces, legal form or particle</source>
-        <translation>Zelfde naam op hoofdletters, spaties, rechtsvorm of tussenvoegsel na</translation>
-    </message>
-    <message>
         <source>Same words in another order</source>
         <translation>Zelfde woorden in een andere volgorde</translation>
     </message>
@@ -153,6 +149,10 @@
     <message>
         <source>No likely duplicate organisations. Pairs show here when two organisations have the same or a very similar name or website — after an import, look here again.</source>
         <translation>Geen mogelijk dubbele organisaties. Paren verschijnen hier als twee organisaties dezelfde of een sterk gelijkende naam of website hebben — kijk na een import hier opnieuw.</translation>
+    </message>
+    <message>
+        <source>Same name, written differently</source>
+        <translation>Zelfde naam, anders geschreven</translation>
     </message>
     <message>
         <source>No likely duplicate people. Pairs show here when two people share an e-mail address or phone number, or have the same name at the same organisation — after an import, look here again.</source>
@@ -307,78 +307,6 @@
         <translation>Nee</translation>
     </message>
     <message>
-        <source>Company</source>
-        <translation>Bedrijf</translation>
-    </message>
-    <message>
-        <source>Federation or association</source>
-        <translation>Federatie of vereniging</translation>
-    </message>
-    <message>
-        <source>Foundation</source>
-        <translation>Stichting</translation>
-    </message>
-    <message>
-        <source>Government</source>
-        <translation>Overheid</translation>
-    </message>
-    <message>
-        <source>Network or alliance</source>
-        <translation>Netwerk of alliantie</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Anders</translation>
-    </message>
-    <message>
-        <source>Prospect</source>
-        <translation>Prospect</translation>
-    </message>
-    <message>
-        <source>Approached</source>
-        <translation>Benaderd</translation>
-    </message>
-    <message>
-        <source>In dialogue</source>
-        <translation>In gesprek</translation>
-    </message>
-    <message>
-        <source>Active partner</source>
-        <translation>Actieve partner</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Gepauzeerd</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>Afgehaakt</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Beëindigd</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>Toestemming</translation>
-    </message>
-    <message>
-        <source>Contract</source>
-        <translation>Overeenkomst</translation>
-    </message>
-    <message>
-        <source>Legal obligation</source>
-        <translation>Wettelijke verplichting</translation>
-    </message>
-    <message>
-        <source>Public task</source>
-        <translation>Publieke taak</translation>
-    </message>
-    <message>
-        <source>Legitimate interest</source>
-        <translation>Gerechtvaardigd belang</translation>
-    </message>
-    <message>
         <source>Merge organisations</source>
         <translation>Organisaties samenvoegen</translation>
     </message>
@@ -414,6 +342,13 @@
     <message>
         <source>Moves to the record that stays: %1.</source>
         <translation>Gaat mee naar het record dat blijft: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PairTableModel</name>
+    <message>
+        <source>The names are equal once case, spaces, punctuation, legal forms (B.V., Stichting …) and name particles are left aside.</source>
+        <translation>De namen zijn gelijk als hoofdletters, spaties, leestekens, rechtsvormen (B.V., Stichting …) en tussenvoegsels buiten beschouwing blijven.</translation>
     </message>
 </context>
 </TS>

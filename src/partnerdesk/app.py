@@ -27,6 +27,9 @@ QUIT_WHEN_IDLE_ENV = "PARTNERDESK_QUIT_WHEN_IDLE"
 
 def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
     """Start the desktop app; returns the exit code when the window closes."""
+    from partnerdesk.ui.qt_workarounds import keep_none_alive
+
+    keep_none_alive()
     from PySide6.QtWidgets import QApplication
 
     from partnerdesk import APP_NAME, ORGANISATION_NAME, __version__

@@ -335,7 +335,9 @@ def _add_exchange_verbs(verbs: argparse._SubParsersAction[argparse.ArgumentParse
     imp.add_argument("--json", action="store_true", help="print a machine-readable report")
     imp.set_defaults(handler=cmd_import)
 
-    exp = verbs.add_parser("export", help="export to .xlsx, .csv (people) or .vcf (people)")
+    exp = verbs.add_parser(
+        "export", help="export to .xlsx, .csv (people), .vcf (people) or .ics (sessions)"
+    )
     exp.add_argument("file", metavar="FILE")
     _add_db(exp)
     exp.add_argument("--privacy", choices=["full", "no-contact", "woo"], default="full")

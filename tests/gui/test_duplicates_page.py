@@ -53,7 +53,10 @@ def test_the_page_lists_the_hema_pair_with_score_reason_and_count(
     qtmodeltester.check(page.merges)  # type: ignore[attr-defined]
     index = page.pairs.index
     assert page.pairs.data(index(0, page.pairs.SCORE)) == "95 (almost certain)"
-    assert "legal form" in page.pairs.data(index(0, page.pairs.REASON))
+    assert page.pairs.data(index(0, page.pairs.REASON)) == "Same name, written differently"
+    assert "legal forms" in page.pairs.data(
+        index(0, page.pairs.REASON), Qt.ItemDataRole.ToolTipRole
+    )
     assert page.pairs.data(index(0, page.pairs.FIRST)) == "HEMA\nAmsterdam"
     assert page.count_label.text() == "Possible duplicate organisations: 1"
     assert not page.merge_button.isEnabled()

@@ -131,16 +131,7 @@ def upgrade() -> None:
 ''',
         encoding="utf-8",
     )
-    original = database.migrations_config
-
-    def patched(connection: Any = None) -> Any:
-        config = original(connection)
-        config.set_main_option("script_location", str(location))
-        return config
-
-    monkeypatch.setattr(database, "migrations_config", patched)
-    known = database.script_revisions()
-    monkeypatch.setattr(database, "script_revisions", lambda: {**known, "9990": head})
+    monkeypatch.setattr(database, "migrations_folder", lambda: location)
 
 
 @pytest.mark.allow_log_warnings

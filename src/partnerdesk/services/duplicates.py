@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -143,7 +143,6 @@ def find_duplicates(
     uow: UnitOfWork,
     entity: MergeEntity | str,
     min_score: int = matching.POSSIBLE,
-    progress: Callable[[int, int, str], None] | None = None,
 ) -> list[DuplicatePair]:
     """Likely duplicate pairs, best first; pairs marked distinct and erased people left out."""
     entity = MergeEntity(entity)
@@ -157,20 +156,12 @@ def find_duplicates(
                 )
             )
         }
-        if progress:
-            progress(0, 3, "reading")
         if entity == ORGANISATION:
             sides, organisations = _organisation_candidates(session)
-            if progress:
-                progress(1, 3, "matching")
             pairs = matching.OrganisationIndex(organisations).pairs(min_score)
         else:
             sides, people = _person_candidates(session)
-            if progress:
-                progress(1, 3, "matching")
             pairs = matching.PersonIndex(people).pairs(min_score)
-        if progress:
-            progress(2, 3, "done")
         return [
             DuplicatePair(entity, sides[p.first_id], sides[p.second_id], p.score, p.reason)
             for p in pairs

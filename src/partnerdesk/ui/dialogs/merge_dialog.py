@@ -3,9 +3,10 @@ value stays; what refers to either record moves to the one that stays."""
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -19,8 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partnerdesk.domain.enums import LawfulBasis, MergeEntity, OrganisationKind, PartnershipStatus
+from partnerdesk.domain.enums import MergeEntity
 from partnerdesk.services.duplicates import Keep, MergeComparison
+from partnerdesk.ui.formatting import number
+from partnerdesk.ui.labels import label
 
 #: pixels a value may take before it is shortened (in full in its tooltip)
 _VALUE_WIDTH = 260
@@ -81,33 +84,9 @@ def value_text(value: Any) -> str:
             else QCoreApplication.translate("MergeDialog", "No")
         )
     if isinstance(value, int):
-        return QLocale().toString(value)
-    labels = {
-        OrganisationKind.COMPANY: QCoreApplication.translate("MergeDialog", "Company"),
-        OrganisationKind.FEDERATION: QCoreApplication.translate(
-            "MergeDialog", "Federation or association"
-        ),
-        OrganisationKind.FOUNDATION: QCoreApplication.translate("MergeDialog", "Foundation"),
-        OrganisationKind.GOVERNMENT: QCoreApplication.translate("MergeDialog", "Government"),
-        OrganisationKind.NETWORK: QCoreApplication.translate("MergeDialog", "Network or alliance"),
-        OrganisationKind.OTHER: QCoreApplication.translate("MergeDialog", "Other"),
-        PartnershipStatus.PROSPECT: QCoreApplication.translate("MergeDialog", "Prospect"),
-        PartnershipStatus.APPROACHED: QCoreApplication.translate("MergeDialog", "Approached"),
-        PartnershipStatus.IN_DIALOGUE: QCoreApplication.translate("MergeDialog", "In dialogue"),
-        PartnershipStatus.ACTIVE: QCoreApplication.translate("MergeDialog", "Active partner"),
-        PartnershipStatus.PAUSED: QCoreApplication.translate("MergeDialog", "Paused"),
-        PartnershipStatus.DECLINED: QCoreApplication.translate("MergeDialog", "Declined"),
-        PartnershipStatus.ENDED: QCoreApplication.translate("MergeDialog", "Ended"),
-        LawfulBasis.CONSENT: QCoreApplication.translate("MergeDialog", "Consent"),
-        LawfulBasis.CONTRACT: QCoreApplication.translate("MergeDialog", "Contract"),
-        LawfulBasis.LEGAL_OBLIGATION: QCoreApplication.translate("MergeDialog", "Legal obligation"),
-        LawfulBasis.PUBLIC_TASK: QCoreApplication.translate("MergeDialog", "Public task"),
-        LawfulBasis.LEGITIMATE_INTEREST: QCoreApplication.translate(
-            "MergeDialog", "Legitimate interest"
-        ),
-    }
-    if isinstance(value, OrganisationKind | PartnershipStatus | LawfulBasis):
-        return labels[value]
+        return number(value)
+    if isinstance(value, StrEnum):
+        return label(value)
     text = str(value)
     return text if len(text) <= 300 else text[:300] + "…"
 
@@ -219,7 +198,7 @@ class MergeDialog(QDialog):
     def _links_text(self) -> str:
         index = 1 if self.keep_first.isChecked() else 0
         moving = [
-            f"{link_label(table)} ({QLocale().toString(counts[index])})"
+            f"{link_label(table)} ({number(counts[index])})"
             for table, counts in sorted(self.comparison.links.items())
             if counts[index]
         ]

@@ -8,8 +8,6 @@ from typing import Any, ClassVar
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDateTime,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -35,6 +33,7 @@ from partnerdesk.services import duplicates
 from partnerdesk.services.duplicates import DuplicatePair, MergeRecord
 from partnerdesk.ui import messages
 from partnerdesk.ui.context import AppContext
+from partnerdesk.ui.formatting import date_time, number
 from partnerdesk.ui.pages.base import Page
 
 
@@ -43,7 +42,7 @@ def reason_text(reason: Reason) -> str:
     texts = {
         Reason.SAME_NAME: QCoreApplication.translate("DuplicatesPage", "Same name"),
         Reason.SAME_NAME_KEY: QCoreApplication.translate(
-            "DuplicatesPage", "Same name apart from case, spaces, legal form or particle"
+            "DuplicatesPage", "Same name, written differently"
         ),
         Reason.SAME_WORDS: QCoreApplication.translate(
             "DuplicatesPage", "Same words in another order"
@@ -80,14 +79,14 @@ def reason_text(reason: Reason) -> str:
 def score_text(score: int) -> str:
     if score >= CERTAIN:
         return QCoreApplication.translate("DuplicatesPage", "%1 (almost certain)").replace(
-            "%1", QLocale().toString(score)
+            "%1", number(score)
         )
     if score >= LIKELY:
         return QCoreApplication.translate("DuplicatesPage", "%1 (likely)").replace(
-            "%1", QLocale().toString(score)
+            "%1", number(score)
         )
     return QCoreApplication.translate("DuplicatesPage", "%1 (possible)").replace(
-        "%1", QLocale().toString(score)
+        "%1", number(score)
     )
 
 
@@ -127,6 +126,13 @@ class PairTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == self.SCORE:
                 return score_text(pair.score)
+            if column == self.REASON and role == Qt.ItemDataRole.ToolTipRole:
+                if pair.reason == Reason.SAME_NAME_KEY:
+                    return self.tr(
+                        "The names are equal once case, spaces, punctuation, legal forms "
+                        "(B.V., Stichting …) and name particles are left aside."
+                    )
+                return reason_text(pair.reason)
             if column == self.REASON:
                 return reason_text(pair.reason)
             side = pair.first if column == self.FIRST else pair.second
@@ -178,8 +184,8 @@ class MergeTableModel(QAbstractTableModel):
             return None
         record = self._merges[index.row()]
         if index.column() == self.WHEN:
-            when = QDateTime.fromSecsSinceEpoch(int(record.at.replace(tzinfo=dt.UTC).timestamp()))
-            return QLocale().toString(when, QLocale.FormatType.ShortFormat)
+            # stored in UTC; shown in the coordinator's local time
+            return date_time(record.at.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None))
         if index.column() == self.MERGED:
             return record.merged_title
         return record.survivor_title
@@ -221,6 +227,7 @@ class DuplicatesPage(Page):
         self.entity = MergeEntity.ORGANISATION
         self._finding = False
         self._pending = False
+        self._count: int | None = None
 
         self.organisations_button = QRadioButton(self.tr("Organisations"))
         self.people_button = QRadioButton(self.tr("People"))
@@ -303,6 +310,10 @@ class DuplicatesPage(Page):
     def title(self) -> str:
         return self.tr("Duplicates")
 
+    def count(self) -> int | None:
+        """Pairs found by the last search (none shown before the first one)."""
+        return self._count
+
     # --- loading ------------------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -335,6 +346,8 @@ class DuplicatesPage(Page):
             return
         self._show_pairs(pairs)
         self._show_merges(merges)
+        self._count = len(pairs)
+        self.count_changed.emit()
         self._update_buttons()
 
     def _failed(self, error: BaseException) -> None:
@@ -351,9 +364,7 @@ class DuplicatesPage(Page):
         self.pairs.set_pairs(pairs)
         if self.entity == MergeEntity.ORGANISATION:
             self.count_label.setText(
-                self.tr("Possible duplicate organisations: %1").replace(
-                    "%1", QLocale().toString(len(pairs))
-                )
+                self.tr("Possible duplicate organisations: %1").replace("%1", number(len(pairs)))
             )
             self.empty_label.setText(
                 self.tr(
@@ -364,9 +375,7 @@ class DuplicatesPage(Page):
             )
         else:
             self.count_label.setText(
-                self.tr("Possible duplicate people: %1").replace(
-                    "%1", QLocale().toString(len(pairs))
-                )
+                self.tr("Possible duplicate people: %1").replace("%1", number(len(pairs)))
             )
             self.empty_label.setText(
                 self.tr(
@@ -379,9 +388,7 @@ class DuplicatesPage(Page):
 
     def _show_merges(self, merges: list[MergeRecord]) -> None:
         self.merges.set_merges(merges)
-        self.merges_label.setText(
-            self.tr("Past merges: %1").replace("%1", QLocale().toString(len(merges)))
-        )
+        self.merges_label.setText(self.tr("Past merges: %1").replace("%1", number(len(merges))))
         self.merge_stack.setCurrentWidget(self.merge_view if merges else self.merges_empty)
 
     def _switch_entity(self) -> None:
@@ -396,6 +403,9 @@ class DuplicatesPage(Page):
 
     def _update_buttons(self) -> None:
         has_pair = bool(self.pair_view.selectionModel().selectedRows())
+        if self._count is not None and self._count != self.pairs.rowCount():
+            self._count = self.pairs.rowCount()
+            self.count_changed.emit()
         self.merge_button.setEnabled(has_pair)
         self.distinct_button.setEnabled(has_pair)
         self.unmerge_button.setEnabled(bool(self.merge_view.selectionModel().selectedRows()))
