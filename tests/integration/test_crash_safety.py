@@ -105,7 +105,7 @@ def reference(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, di
     ("moment", "expect_synthetic"),
     [
         ("bulk 1", False),
-        ("bulk 4", False),
+        ("bulk 3", False),
         ("committing", False),
         ("committed", True),
     ],

@@ -156,7 +156,7 @@ def test_a_near_match_of_an_organisation_is_a_possible_duplicate_not_a_merge(
     importer.apply_import(db, importer.plan_import(db, importer.ImportSource(sheet)))
     other = tmp_path / "andere lijst.csv"
     other.write_text(
-        "Organisatie;Naam;E-mail\nSportkracht NL;Mo Ali;mo@sportkracht.nl\n", encoding="utf-8"
+        "Organisatie;Naam;E-mail\nStichting Sportkragt;Mo Ali;mo@sportkracht.nl\n", encoding="utf-8"
     )
     plan = importer.plan_import(db, importer.ImportSource(other))
     (org,) = [r for r in plan.rows if r.entity == "organisations"]
@@ -164,7 +164,7 @@ def test_a_near_match_of_an_organisation_is_a_possible_duplicate_not_a_merge(
     assert org.other == "Stichting Sportkracht"
     report = plan.report(applied=False)
     assert report["possible_duplicates"][0]["row"] == 2
-    assert report["possible_duplicates"][0]["name"] == "Sportkracht NL"
+    assert report["possible_duplicates"][0]["name"] == "Stichting Sportkragt"
 
 
 def test_a_corrected_mapping_is_remembered_for_the_same_headers(sheet: Path, db: Database) -> None:

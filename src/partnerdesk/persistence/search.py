@@ -8,6 +8,7 @@ the trigram tokenizer does not fold accents on older SQLite.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
@@ -206,11 +207,32 @@ def _write(session: Session, entity: str, ids: set[int], texts: dict[int, str]) 
 
 
 def _insert(session: Session, entity: str, texts: dict[int, str]) -> None:
+    if session.get_bind().dialect.name == "sqlite":
+        _insert_sqlite(session, entity, texts)
+        return
     rows = [{"entity": entity, "entity_id": i, "text": t} for i, t in texts.items()]
     table = SearchEntry.metadata.tables["search_entry"]
     for start in range(0, len(rows), 5000):
         # Core executemany on the connection: the ORM bulk path costs 3x for plain rows
         session.connection().execute(insert(table), rows[start : start + 5000])
+
+
+def _insert_sqlite(session: Session, entity: str, texts: dict[int, str]) -> None:
+    """Insert the entries in few statements: FTS5 flushes its pending terms at every statement.
+
+    The insert trigger feeds search_fts; row by row (executemany) each row becomes its own FTS5
+    segment that must be merged later, 5x slower than one INSERT ... SELECT over a JSON array.
+    """
+    rows = [[i, t] for i, t in texts.items()]
+    for start in range(0, len(rows), 20000):
+        session.connection().execute(
+            text(
+                "INSERT INTO search_entry (entity, entity_id, text) "
+                "SELECT :entity, json_extract(value, '$[0]'), json_extract(value, '$[1]') "
+                "FROM json_each(:rows)"
+            ),
+            {"entity": entity, "rows": json.dumps(rows[start : start + 20000])},
+        )
 
 
 def organisation_texts(

@@ -10,6 +10,7 @@ A row missing from a sheet never deletes anything.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from collections import Counter, defaultdict
@@ -22,7 +23,7 @@ from typing import Any
 from sqlalchemy import Table, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from partnerdesk.domain import contact, dates, names, numbers
+from partnerdesk.domain import contact, dates, matching, names, numbers
 from partnerdesk.domain.enums import (
     BatchKind,
     ChangeOperation,
@@ -59,6 +60,7 @@ from partnerdesk.persistence.models import (
     TargetGroup,
     utcnow,
 )
+from partnerdesk.services import duplicates
 from partnerdesk.services import workbook_format as wf
 from partnerdesk.services.exporter import exported_at
 
@@ -120,6 +122,8 @@ class RowPlan:
     record_id: int | None = None
     #: for a possible duplicate: the existing record's name
     other: str | None = None
+    #: for a possible duplicate: why it looks alike (the matcher's reason, in English)
+    reason: str | None = None
     changes: dict[str, tuple[Any, Any]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     #: keys into other plans this row links to (colleague sheets)
@@ -181,6 +185,7 @@ class ImportPlan:
                     "name": r.label,
                     "existing_name": r.other,
                     "existing_id": r.record_id,
+                    "reason": r.reason,
                 }
                 for r in self.duplicates()
             ],
@@ -448,11 +453,16 @@ class _Known:
     sector_ids: set[int]
     target_group_ids: set[int]
     affiliation_ids: set[int]
+    #: display names by id, for the possible duplicates the matcher finds
+    org_names: dict[int, str] = field(default_factory=dict)
+    person_names: dict[int, str] = field(default_factory=dict)
 
     @classmethod
     def load(cls, session: Session) -> _Known:
         orgs_by_key: dict[str, tuple[int, str]] = {}
         org_ids: set[int] = set()
+        org_names: dict[int, str] = {}
+        person_names: dict[int, str] = {}
         for oid, name, key in session.execute(
             select(Organisation.id, Organisation.name, Organisation.name_key).order_by(
                 Organisation.id
@@ -460,6 +470,7 @@ class _Known:
         ):
             orgs_by_key.setdefault(key, (oid, name))
             org_ids.add(oid)
+            org_names[oid] = name
         by_email: dict[str, tuple[int, str]] = {}
         by_phone: dict[str, tuple[int, str]] = {}
         by_name: dict[str, tuple[int, str]] = {}
@@ -478,6 +489,7 @@ class _Known:
         ):
             person_ids.add(pid)
             display = names.display_name(given, particle, family)
+            person_names[pid] = display or email or ""
             if email:
                 by_email.setdefault(contact.email_key(email), (pid, display))
             if phone_key:
@@ -498,6 +510,8 @@ class _Known:
             set(sectors.values()),
             set(groups.values()),
             set(session.scalars(select(Affiliation.id))),
+            org_names,
+            person_names,
         )
 
 
@@ -541,7 +555,7 @@ def plan_import(
             _plan_workbook(session, source, plan, known, include_hidden)
         else:
             choice = choice or source.guess(db)
-            _plan_sheet(source, plan, known, choice)
+            _plan_sheet(db, source, plan, known, choice)
             _drop_known_contact_dates(session, plan)
     return plan
 
@@ -839,13 +853,21 @@ def _match_existing(
     return None
 
 
-def _match_person(values: dict[str, Any], known: _Known) -> tuple[int, str] | None:
+def _match_person_contact(values: dict[str, Any], known: _Known) -> tuple[int, str] | None:
+    """The existing person with this e-mail address or phone number: the same person."""
     email = values.get("email")
     if email and contact.email_key(email) in known.people_by_email:
         return known.people_by_email[contact.email_key(email)]
     phone = values.get("phone")
     if phone and contact.phone_key(phone) in known.people_by_phone:
         return known.people_by_phone[contact.phone_key(phone)]
+    return None
+
+
+def _match_person(values: dict[str, Any], known: _Known) -> tuple[int, str] | None:
+    match = _match_person_contact(values, known)
+    if match is not None:
+        return match
     display = names.display_name(
         values.get("given_name"), values.get("particle"), values.get("family_name")
     )
@@ -875,9 +897,9 @@ def _blank(row: Sequence[Any]) -> bool:
 # --- planning: colleagues' sheets ----------------------------------------------------------
 
 
-def _plan_sheet(source: ImportSource, plan: ImportPlan, known: _Known, choice: SheetChoice) -> None:
-    from rapidfuzz import fuzz, process
-
+def _plan_sheet(
+    db: Database, source: ImportSource, plan: ImportPlan, known: _Known, choice: SheetChoice
+) -> None:
     raw = source.read(choice.sheet)
     plan.notes.extend(raw.notes)
     if not raw.rows:
@@ -909,8 +931,8 @@ def _plan_sheet(source: ImportSource, plan: ImportPlan, known: _Known, choice: S
         errors_by_row[r].add(c)
     plan.raw[choice.sheet] = (list(header_cells), {})
     planned_orgs: dict[str, RowPlan] = {}
-    planned_people: dict[str, RowPlan] = {}
-    org_keys = list(known.orgs_by_key)
+    planned_people: dict[int, RowPlan] = {}
+    matcher = _SheetMatcher(db, known)
     skipped_totals = 0
     csv_source = source.file.kind == "csv"
     for index in range(choice.header_row + 1, len(raw.rows)):
@@ -957,11 +979,11 @@ def _plan_sheet(source: ImportSource, plan: ImportPlan, known: _Known, choice: S
                 if key in known.orgs_by_key:
                     org_plan.status = RowStatus.UNCHANGED
                     org_plan.record_id, org_plan.other = known.orgs_by_key[key]
-                elif org_keys:
-                    near = process.extractOne(key, org_keys, scorer=fuzz.ratio, score_cutoff=88)
+                else:
+                    near = matcher.organisation(org_name, org_values["website"])
                     if near is not None:
                         org_plan.status = RowStatus.DUPLICATE
-                        org_plan.record_id, org_plan.other = known.orgs_by_key[near[0]]
+                        org_plan.record_id, org_plan.other, org_plan.reason = near
                 planned_orgs[key] = org_plan
                 plan.rows.append(org_plan)
             if last_contact is not None:
@@ -986,19 +1008,23 @@ def _plan_sheet(source: ImportSource, plan: ImportPlan, known: _Known, choice: S
                 {k: v for k, v in person.items() if v is not None},
                 problems=cells.problems,
             )
-            person_key = _person_key(person)
-            match = _match_person(person, known)
-            if person_key and person_key in planned_people:
-                first_row = planned_people[person_key]
+            candidate = _person_candidate(person, org_name)
+            earlier = matcher.earlier_person(candidate)
+            contact_match = _match_person_contact(person, known)
+            match = (*contact_match, None) if contact_match else matcher.person(candidate)
+            if earlier is not None:
+                first_row = planned_people[earlier[0]]
                 person_plan.status = RowStatus.DUPLICATE
                 person_plan.other = f"{first_row.label} (row {first_row.row})"
+                person_plan.reason = earlier[1]
             elif match is not None:
-                person_plan.record_id, person_plan.other = match
+                person_plan.record_id, person_plan.other, person_plan.reason = match
                 person_plan.status = RowStatus.DUPLICATE
-                if fold(match[1]) == fold(label):
+                if person_plan.reason is None and fold(match[1]) == fold(label):
                     person_plan.status = RowStatus.UNCHANGED
-            if person_key:
-                planned_people.setdefault(person_key, person_plan)
+            if earlier is None:
+                planned_people[number] = person_plan
+                matcher.add_person(number, candidate)
             if org_plan is not None:
                 person_plan.links["organisation"] = org_plan
                 person_plan.links["role"] = role
@@ -1027,6 +1053,72 @@ def _plan_sheet(source: ImportSource, plan: ImportPlan, known: _Known, choice: S
             )
     if skipped_totals:
         plan.notes.append(f"{skipped_totals} total row(s) were skipped.")
+
+
+def _person_candidate(person: dict[str, Any], org_name: str | None) -> matching.PersonCandidate:
+    return matching.PersonCandidate(
+        None,
+        person.get("given_name"),
+        person.get("particle"),
+        person.get("family_name"),
+        person.get("email"),
+        person.get("phone"),
+        (org_name,) if org_name else (),
+    )
+
+
+class _SheetMatcher:
+    """The shared duplicate matcher (issue 11) for one colleague sheet.
+
+    The indexes of what the database holds are built once, and only when the database holds
+    something; rows earlier in the sheet join a sheet index under their negative row number.
+    A near match is a possible duplicate with the matcher's reason, never merged silently.
+    """
+
+    def __init__(self, db: Database, known: _Known) -> None:
+        self.db, self.known = db, known
+        self._organisations: matching.OrganisationIndex | None = None
+        self._people: matching.PersonIndex | None = None
+        self.sheet_people = matching.PersonIndex()
+
+    def organisation(self, name: str, website: str | None) -> tuple[int, str, str] | None:
+        """The existing organisation ``name`` most likely duplicates: (id, name, reason)."""
+        if not self.known.org_names:
+            return None
+        if self._organisations is None:
+            self._organisations = duplicates.organisation_index(self.db.uow())
+        found = self._organisations.best_matches(
+            matching.OrganisationCandidate(None, name, website),
+            limit=1,
+            min_score=matching.LIKELY,
+        )
+        if not found:
+            return None
+        best = found[0]
+        return best.id, self.known.org_names[best.id], matching.REASON_TEXT[best.reason]
+
+    def person(self, candidate: matching.PersonCandidate) -> tuple[int, str, str | None] | None:
+        """The existing person the row most likely is: (id, name, reason; None when certain)."""
+        if not self.known.person_names:
+            return None
+        if self._people is None:
+            self._people = duplicates.person_index(self.db.uow())
+        found = self._people.best_matches(candidate, limit=1, min_score=matching.LIKELY)
+        if not found or found[0].id not in self.known.person_names:
+            return None
+        best = found[0]
+        reason = None if best.certain else matching.REASON_TEXT[best.reason]
+        return best.id, self.known.person_names[best.id], reason
+
+    def earlier_person(self, candidate: matching.PersonCandidate) -> tuple[int, str] | None:
+        """The earlier row of this sheet the person duplicates: (row number, reason)."""
+        found = self.sheet_people.best_matches(candidate, limit=1, min_score=matching.LIKELY)
+        if not found:
+            return None
+        return -found[0].id, matching.REASON_TEXT[found[0].reason]
+
+    def add_person(self, row_number: int, candidate: matching.PersonCandidate) -> None:
+        self.sheet_people.add(dataclasses.replace(candidate, id=-row_number))
 
 
 class _FirstValue:
@@ -1087,15 +1179,6 @@ def _person_values(first: _FirstValue) -> dict[str, Any]:
         "job_title": first("job_title"),
         "notes": first("notes"),
     }
-
-
-def _person_key(person: dict[str, Any]) -> str:
-    if person.get("email"):
-        return "e:" + contact.email_key(person["email"])
-    display = names.display_name(
-        person.get("given_name"), person.get("particle"), person.get("family_name")
-    )
-    return "n:" + fold(display) if display else ""
 
 
 def _merge_missing(target: dict[str, Any], extra: dict[str, Any]) -> None:
