@@ -605,6 +605,11 @@ def _plan_spec_sheet(
         errors_by_row[r].add(c)
     plan.raw[sheet_name] = (list(raw.rows[0]), {})
     existing = _existing_records(session, spec)
+    readers = [
+        (column.key, col, column.en, _column_reader(column))
+        for col, column in columns.items()
+        if not column.derived
+    ]
     for index in range(header_row + 1, len(raw.rows)):
         row = raw.rows[index]
         if _blank(row):
@@ -618,43 +623,74 @@ def _plan_spec_sheet(
             errors_by_row.get(index, set()),
             source.file.kind == "csv",
         )
-        values: dict[str, Any] = {}
-        for col, column in columns.items():
-            if column.derived:
-                continue
-            values[column.key] = _read_column(cells, col, column, spec)
+        values = {key: read(cells, col, label) for key, col, label, read in readers}
         plan.raw[sheet_name][1][number] = list(row)
         _plan_record(plan, known, spec, sheet_name, number, values, cells.problems, existing)
 
 
-def _read_column(cells: _Cells, col: int, column: wf.Column, spec: wf.SheetSpec) -> Any:
-    label = column.en
+_Reader = Callable[[_Cells, int, str], Any]
+
+
+def _column_reader(column: wf.Column) -> _Reader:
+    """How to read one column's cells, decided once per sheet rather than once per cell."""
     key = column.key
     if key in ("id", "person_id", "organisation_id"):
-        return cells.parse(col, label, _int)
+        return _parsing(_int)
     if column.choices is not None:
-        return cells.parse(col, label, _enum(column.choices))
+        return _parsing(_enum(column.choices))
     if column.kind is wf.B:
-        return cells.parse(col, label, _bool)
+        return _parsing(_bool)
     if column.kind is wf.D:
-        return cells.parse(col, label, _date)
+        return _parsing(_date)
     if column.kind is wf.DT:
-        return cells.parse(col, label, _datetime)
+        return _parsing(_datetime)
     if key in ("reach", "estimated_size"):
-        return cells.parse(col, label, numbers.parse_amount)
+        return _parsing(numbers.parse_amount)
     if key == "email":
-        return cells.parse(col, label, _email)
+        return _parsing(_email)
     if key == "phone":
-        return cells.parse(col, label, _phone)
+        return _parsing(_phone)
     if key == "website":
-        return cells.parse(col, label, _website)
+        return _parsing(_website)
     if key == "channels":
-        text = cells.text(col, label)
-        parsed = [(wf.parse_enum(Channel, n), n) for n in (_list(text) if text else ())]
-        return tuple(sorted(m.value if m else n for m, n in parsed))
+        return _read_channels
     if key in ORG_LINKS or key == "tags":
-        text = cells.text(col, label)
-        return _list(text) if text else ()
+        return _read_list
+    return _read_text
+
+
+def _parsing(parser: Callable[[Any], Any]) -> _Reader:
+    """A reader that parses each distinct value once: sheets repeat statuses, dates, booleans."""
+    parsed: dict[Any, Any] = {}
+
+    def parse_once(value: Any) -> Any:
+        key = (value.__class__, value)  # 1, 1.0 and True are equal keys but read differently
+        try:
+            return parsed[key]
+        except (KeyError, TypeError):
+            result = parser(value)  # a ValidationError is reported for every cell holding it
+            if isinstance(value, str | int | float | bool | dt.date):
+                parsed[key] = result
+            return result
+
+    def read(cells: _Cells, col: int, label: str) -> Any:
+        return cells.parse(col, label, parse_once)
+
+    return read
+
+
+def _read_channels(cells: _Cells, col: int, label: str) -> tuple[str, ...]:
+    text = cells.text(col, label)
+    parsed = [(wf.parse_enum(Channel, n), n) for n in (_list(text) if text else ())]
+    return tuple(sorted(m.value if m else n for m, n in parsed))
+
+
+def _read_list(cells: _Cells, col: int, label: str) -> tuple[str, ...]:
+    text = cells.text(col, label)
+    return _list(text) if text else ()
+
+
+def _read_text(cells: _Cells, col: int, label: str) -> str | None:
     return cells.text(col, label)
 
 
