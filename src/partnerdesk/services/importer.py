@@ -20,7 +20,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, delete, func, insert, select, update
+from sqlalchemy import Connection, Table, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from partnerdesk.domain import contact, dates, matching, names, numbers
@@ -877,9 +877,9 @@ def _match_existing(
     spec: wf.SheetSpec, values: dict[str, Any], known: _Known
 ) -> tuple[int, str] | None:
     if spec is wf.ORGANISATIONS:
-        return known.orgs_by_key.get(name_key(values["name"]))
+        return known.orgs_by_key.get(name_key(values["name"])) if known.orgs_by_key else None
     if spec is wf.PEOPLE:
-        return _match_person(values, known)
+        return _match_person(values, known) if known.person_ids else None
     if spec is wf.SECTORS:
         sid = known.sectors.get(fold(values["name"]))
         return (sid, values["name"]) if sid else None
@@ -1339,7 +1339,7 @@ class _Writer:
         table: Table = model.__table__  # type: ignore[assignment]
         for start in range(0, len(records), CHUNK):
             chunk = records[start : start + CHUNK]
-            self.session.connection().execute(insert(table), chunk)
+            _insert_many(self.session.connection(), table, chunk)
             self.tick(len(chunk))
         for record in records:
             values = {
@@ -1376,7 +1376,7 @@ class _Writer:
             return
         table: Table = model.__table__  # type: ignore[assignment]
         for start in range(0, len(records), CHUNK):
-            self.session.connection().execute(insert(table), records[start : start + CHUNK])
+            _insert_many(self.session.connection(), table, records[start : start + CHUNK])
         first_key = next(iter(table.primary_key.columns)).name
         for record in records:
             self.change_rows.append(
@@ -1713,13 +1713,69 @@ class _Writer:
 
     def _flush_changes(self) -> None:
         for start in range(0, len(self.change_rows), CHUNK):
-            self.session.connection().execute(
-                insert(Base.metadata.tables["change"]), self.change_rows[start : start + CHUNK]
+            _insert_many(
+                self.session.connection(),
+                Base.metadata.tables["change"],
+                self.change_rows[start : start + CHUNK],
             )
         self.change_rows = []
 
 
 _ATTR = {"people": _PERSON_ATTR, "affiliations": {"primary": "is_primary"}}
+
+
+def _insert_many(conn: Connection, table: Table, records: list[dict[str, Any]]) -> None:
+    """Core executemany; on SQLite straight through the driver when nothing needs a default.
+
+    SQLAlchemy builds and processes a parameter set per row (a third of an import's insert
+    time); here each column's bind processor runs once per distinct value instead.
+    """
+    if not records:
+        return
+    keys = list(records[0])
+    needs_default = any(
+        c.name not in records[0] and (c.default is not None or c.onupdate is not None)
+        for c in table.columns
+    )
+    if (
+        conn.dialect.name != "sqlite"
+        or needs_default
+        or any(r.keys() != records[0].keys() for r in records)
+    ):
+        conn.execute(insert(table), records)
+        return
+    converters = [_memo(table.c[k].type._cached_bind_processor(conn.dialect)) for k in keys]
+    rows = [
+        tuple(convert(r[k]) for k, convert in zip(keys, converters, strict=True)) for r in records
+    ]
+    preparer = conn.dialect.identifier_preparer
+    columns = ", ".join(preparer.quote(k) for k in keys)
+    marks = ", ".join("?" for _ in keys)
+    conn.exec_driver_sql(
+        f"INSERT INTO {preparer.format_table(table)} ({columns}) VALUES ({marks})", rows
+    )
+
+
+def _memo(processor: Callable[[Any], Any] | None) -> Callable[[Any], Any]:
+    if processor is None:
+        return _same
+    done: dict[tuple[type, Any], Any] = {}
+
+    def convert(value: Any) -> Any:
+        key = (value.__class__, value)
+        try:
+            return done[key]
+        except KeyError:
+            done[key] = result = processor(value)
+            return result
+        except TypeError:
+            return processor(value)
+
+    return convert
+
+
+def _same(value: Any) -> Any:
+    return value
 
 
 def _json(value: Any) -> str | None:
