@@ -1744,10 +1744,17 @@ def _insert_many(conn: Connection, table: Table, records: list[dict[str, Any]]) 
     ):
         conn.execute(insert(table), records)
         return
-    converters = [_memo(table.c[k].type._cached_bind_processor(conn.dialect)) for k in keys]
-    rows = [
-        tuple(convert(r[k]) for k, convert in zip(keys, converters, strict=True)) for r in records
+    converters = [
+        (i, _memo(processor))
+        for i, k in enumerate(keys)
+        if (processor := table.c[k].type._cached_bind_processor(conn.dialect)) is not None
     ]
+    rows: list[tuple[Any, ...]] = []
+    for record in records:
+        row = [record[k] for k in keys]
+        for i, convert in converters:
+            row[i] = convert(row[i])
+        rows.append(tuple(row))
     preparer = conn.dialect.identifier_preparer
     columns = ", ".join(preparer.quote(k) for k in keys)
     marks = ", ".join("?" for _ in keys)
@@ -1756,9 +1763,7 @@ def _insert_many(conn: Connection, table: Table, records: list[dict[str, Any]]) 
     )
 
 
-def _memo(processor: Callable[[Any], Any] | None) -> Callable[[Any], Any]:
-    if processor is None:
-        return _same
+def _memo(processor: Callable[[Any], Any]) -> Callable[[Any], Any]:
     done: dict[tuple[type, Any], Any] = {}
 
     def convert(value: Any) -> Any:
@@ -1772,10 +1777,6 @@ def _memo(processor: Callable[[Any], Any] | None) -> Callable[[Any], Any]:
             return processor(value)
 
     return convert
-
-
-def _same(value: Any) -> Any:
-    return value
 
 
 def _json(value: Any) -> str | None:
