@@ -4,7 +4,8 @@ One catalogue per area of the app, so areas can be translated independently:
 resources/i18n/<area>_nl.ts (committed, the translators' file) -> built into
 src/partnerdesk/resources/i18n/<area>_nl.qm (committed, never edited by hand).
 
-  python scripts/i18n.py update            # pyside6-lupdate every area (keeps existing translations)
+  python scripts/i18n.py update [AREA…]    # pyside6-lupdate every area, or only those named
+                                           # (keeps existing translations)
   python scripts/i18n.py untranslated AREA # list source strings without a translation
   python scripts/i18n.py fill AREA FILE    # fill translations from a JSON {source: translation}
   python scripts/i18n.py release           # pyside6-lrelease every area into the package
@@ -61,23 +62,26 @@ AREAS: dict[str, list[str]] = {
 
 
 def area_files(area: str) -> list[Path]:
-    """The files of an area; a file matched by two areas belongs to the first one listed."""
-    owner: dict[Path, str] = {}
+    """The files of an area; a file matched by two areas belongs to the most specific pattern
+    ("ui/briefing*.py" beats "ui/*.py"), and among equals to the area listed first."""
+    owner: dict[Path, tuple[int, str]] = {}
     for name, patterns in AREAS.items():
         for pattern in patterns:
             for path in SRC.glob(pattern):
-                if path.is_file():
-                    owner.setdefault(path, name)
-    return sorted(path for path, name in owner.items() if name == area)
+                if path.is_file() and (path not in owner or len(pattern) > owner[path][0]):
+                    owner[path] = (len(pattern), name)
+    return sorted(path for path, (_, name) in owner.items() if name == area)
 
 
 def ts_path(area: str, language: str) -> Path:
     return TS_DIR / f"{area}_{language}.ts"
 
 
-def update() -> None:
+def update(areas: list[str] | None = None) -> None:
     TS_DIR.mkdir(parents=True, exist_ok=True)
-    for area in AREAS:
+    for area in areas or list(AREAS):
+        if area not in AREAS:
+            raise SystemExit(f"unknown area {area!r}; known: {', '.join(AREAS)}")
         files = area_files(area)
         if not files:
             continue
@@ -147,7 +151,7 @@ def main(argv: list[str]) -> int:
         return 2
     command, *rest = argv
     if command == "update":
-        update()
+        update(rest)
     elif command == "untranslated":
         for source in untranslated(rest[0]):
             print(source)

@@ -63,7 +63,9 @@ def _fill_remaining_tables(conn: sqlite3.Connection) -> None:
         )
         tag_id = conn.execute("SELECT id FROM tag WHERE name = 'ambassadeur'").fetchone()[0]
         people = [row[0] for row in conn.execute("SELECT id FROM person ORDER BY id LIMIT 3")]
-        conn.execute("INSERT INTO person_tag (person_id, tag_id) VALUES (?, ?)", (people[0], tag_id))
+        conn.execute(
+            "INSERT INTO person_tag (person_id, tag_id) VALUES (?, ?)", (people[0], tag_id)
+        )
         conn.execute(
             "INSERT INTO distinct_pair (entity, first_id, second_id) VALUES ('person', ?, ?)",
             (people[1], people[2]),

@@ -25,6 +25,11 @@ os.environ.pop("OPENPYXL_DEFUSEDXML", None)
 
 from partnerdesk.paths import AppPaths
 from partnerdesk.persistence.database import Database
+from partnerdesk.ui.qt_workarounds import keep_none_alive
+
+# PySide6 6.12 on Python 3.11 loses a reference to None per Qt call; a long test session
+# would abort the interpreter (see ui/qt_workarounds.py).
+keep_none_alive()
 
 # beside the project; worktrees sit one level deeper, so look in every parent
 INTEROP = next(

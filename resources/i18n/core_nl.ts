@@ -43,8 +43,12 @@
 <context>
     <name>ListDetailPage</name>
     <message>
-        <source>Delete</source>
+        <source>Counting…</source>
         <extracomment>entities whose changes this page shows (its own and those listed in it) starting column widths of the list</extracomment>
+        <translation>Tellen…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
 </context>
@@ -58,6 +62,10 @@
     <message>
         <source>Sections</source>
         <translation>Onderdelen</translation>
+    </message>
+    <message>
+        <source>The data file partnerdesk works on</source>
+        <translation>Het gegevensbestand waarmee partnerdesk werkt</translation>
     </message>
     <message>
         <source>&amp;New</source>
@@ -307,6 +315,7 @@
     <name>OrganisationTableModel</name>
     <message>
         <source>Name</source>
+        <extracomment>active partners not contacted for more days than this are flagged</extracomment>
         <translation>Naam</translation>
     </message>
     <message>
@@ -332,6 +341,14 @@
     <message>
         <source>Last contact</source>
         <translation>Laatste contact</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>An active partner not contacted for more than %1 days</source>
+        <translation>Een actieve partner zonder contact in meer dan %1 dagen</translation>
     </message>
 </context>
 <context>
@@ -504,7 +521,7 @@
     <name>PersonDetail</name>
     <message>
         <source>Choose a person in the list, or press New to add one.</source>
-        <extracomment>columns of the affiliations table</extracomment>
+        <extracomment>the tab holding the organisations a person works at columns of the affiliations table</extracomment>
         <translation>Kies een persoon in de lijst, of druk op Nieuw om iemand toe te voegen.</translation>
     </message>
     <message>
@@ -528,8 +545,12 @@
         <translation>Werkt bij ons eigen ministerie</translation>
     </message>
     <message>
-        <source>Public role: name is not redacted in Woo exports</source>
-        <translation>Publieke rol: naam wordt niet gelakt in Woo-exports</translation>
+        <source>Public role</source>
+        <translation>Publieke rol</translation>
+    </message>
+    <message>
+        <source>A minister or spokesperson: the name is not redacted in Woo exports</source>
+        <translation>Een minister of woordvoerder: de naam wordt niet gelakt in Woo-exports</translation>
     </message>
     <message>
         <source>Do not contact</source>
@@ -703,7 +724,7 @@
         <translation>Organisatie</translation>
     </message>
     <message>
-        <source>Role</source>
+        <source>Job title</source>
         <translation>Functie</translation>
     </message>
     <message>
@@ -791,6 +812,17 @@
     <message>
         <source>Check the organisations: the same role is listed twice, or an end lies before its start.</source>
         <translation>Controleer de organisaties: dezelfde functie staat er twee keer, of een einddatum ligt vóór de begindatum.</translation>
+    </message>
+</context>
+<context>
+    <name>formatting</name>
+    <message>
+        <source>since %1</source>
+        <translation>sinds %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>tot %1</translation>
     </message>
 </context>
 <context>

@@ -136,3 +136,54 @@ def test_filtering_by_status_shows_only_that_status(window, qtbot) -> None:  # t
     assert page.model.total == expected
     assert {page.model.row_at(r).status for r in range(page.model.rowCount())} == {"active"}  # type: ignore[union-attr]
     assert page.list.count.text() == f"{expected} organisations match"
+
+
+def test_active_partners_not_contacted_for_longer_than_the_preference_are_flagged(window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    page = _page(window)
+    row = _names(page).index("KNVB")
+    cell = page.model.index(row, page.model.LAST_CONTACT)
+    window.context.prefs.stale_contact_days = 3650
+    window.context.events.data_changed.emit("preferences")
+    assert cell.data(Qt.ItemDataRole.ForegroundRole) is None
+    window.context.prefs.stale_contact_days = 1
+    window.context.events.data_changed.emit("preferences")
+    cell = page.model.index(_names(page).index("KNVB"), page.model.LAST_CONTACT)
+    assert cell.data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert "more than 1 days" in cell.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_column_widths_and_the_splitter_are_remembered_across_windows(
+    window, context, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    page = _page(window)
+    page.list.view.horizontalHeader().resizeSection(page.model.CITY, 222)
+    page.splitter.setSizes([900, 400])
+    window.close()
+
+    again = MainWindow(context)
+    qtbot.addWidget(again)
+    again.show()
+    reopened = again.page_by_key("organisations")
+    assert reopened is not None
+    assert reopened.list.view.horizontalHeader().sectionSize(page.model.CITY) == 222
+    # the offscreen screen is smaller than the window was, so compare proportions
+    left, right = reopened.splitter.sizes()
+    assert left / right > 2 > 780 / 450  # 900:400 kept, not the 780:450 a fresh window has
+
+
+def test_closing_the_window_saves_an_unsaved_edit(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = _open(window, qtbot, "KNVB")
+    page.detail.city.clear()
+    qtbot.keyClicks(page.detail.city, "Utrecht")
+    assert window.close()
+    assert _scalar(window, "SELECT city FROM organisation WHERE name = 'KNVB'") == "Utrecht"
+
+
+def test_closing_with_an_edit_that_cannot_be_saved_keeps_the_window_open(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = _open(window, qtbot, "KNVB")
+    page.detail.name.clear()
+    qtbot.keyClicks(page.detail.city, "x")
+    assert not window.close()
+    assert page.detail.form.error_text("name") == "Please fill in a name."

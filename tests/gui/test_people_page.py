@@ -37,6 +37,7 @@ def test_a_new_person_with_an_organisation_is_stored_with_the_affiliation(window
     qtbot.keyClicks(detail.family_name, "Veen")
     qtbot.keyClicks(detail.email, "jan.vanderveen@knvb.nl")
     detail.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(detail.organisation_picker.isEnabled)  # names are read off the GUI thread
     detail.organisation_picker.setCurrentIndex(detail.organisation_picker.findText("KNVB"))
     qtbot.keyClicks(detail.role_to_add, "Woordvoerder")
     detail.add_button.click()

@@ -207,8 +207,10 @@ def _write(session: Session, entity: str, ids: set[int], texts: dict[int, str]) 
 
 def _insert(session: Session, entity: str, texts: dict[int, str]) -> None:
     rows = [{"entity": entity, "entity_id": i, "text": t} for i, t in texts.items()]
+    table = SearchEntry.metadata.tables["search_entry"]
     for start in range(0, len(rows), 5000):
-        session.execute(insert(SearchEntry), rows[start : start + 5000])
+        # Core executemany on the connection: the ORM bulk path costs 3x for plain rows
+        session.connection().execute(insert(table), rows[start : start + 5000])
 
 
 def organisation_texts(

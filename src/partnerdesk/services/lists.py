@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, exists, func, or_, select
+from sqlalchemy import ColumnElement, Select, case, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from partnerdesk.domain.enums import OrganisationKind, PartnershipStatus
@@ -201,7 +201,8 @@ class PersonRow:
     cursor: Cursor
 
 
-PERSON_SORTS = ("name", "organisation", "job_title", "email")
+#: the people list sorts only by indexed columns: 100 000 rows sort in SQL per page
+PERSON_SORTS = ("name", "email")
 
 
 def _primary_organisation_name() -> Any:
@@ -370,10 +371,12 @@ def _keyset(
 ) -> Select[Any]:
     if after is not None:
         value, last_id = after
+        # written so the first condition alone can use an index on the sort key (an OR of
+        # both would make SQLite scan from the start for every page)
         if descending:
-            statement = statement.where(or_(key < value, and_(key == value, id_column < last_id)))
+            statement = statement.where(key <= value, or_(key < value, id_column < last_id))
         else:
-            statement = statement.where(or_(key > value, and_(key == value, id_column > last_id)))
+            statement = statement.where(key >= value, or_(key > value, id_column > last_id))
     if descending:
         statement = statement.order_by(key.desc(), id_column.desc())
     else:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from partnerdesk.domain.enums import OutreachResponse, PartnershipStatus
@@ -109,6 +109,12 @@ def list_waves(uow: UnitOfWork) -> list[OutreachWaveRecord]:
             select(OutreachWave.id).order_by(OutreachWave.starts_on.desc(), OutreachWave.id.desc())
         ).all()
         return [read_wave(uow.session, i) for i in ids]
+
+
+def count_waves(uow: UnitOfWork) -> int:
+    """How many outreach waves there are (the number beside the page in the navigation)."""
+    with uow:
+        return uow.session.scalar(select(func.count()).select_from(OutreachWave)) or 0
 
 
 def delete_wave(uow: UnitOfWork, wave_id: int) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 
 def number(value: int | None) -> str:
@@ -26,6 +26,17 @@ def long_date(value: dt.date | None) -> str:
     if value is None:
         return ""
     return QLocale().toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
+
+
+def period_text(since: dt.date | None, until: dt.date | None) -> str:
+    """ "since 1-3-2024", "until …", "1-3-2024 – 1-6-2025", or "" when neither is known."""
+    if since and until:
+        return f"{date(since)} – {date(until)}"
+    if since:
+        return QCoreApplication.translate("formatting", "since %1").replace("%1", date(since))
+    if until:
+        return QCoreApplication.translate("formatting", "until %1").replace("%1", date(until))
+    return ""
 
 
 def date_time(value: dt.datetime | None) -> str:

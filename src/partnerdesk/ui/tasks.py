@@ -13,7 +13,8 @@ import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -121,3 +122,53 @@ class TaskRunner(QObject):
     def pending(self) -> int:
         """Jobs whose result or failure has not been delivered yet (0: nothing in flight)."""
         return len(self._alive)
+
+
+def run_with_progress(
+    runner: TaskRunner,
+    parent: QWidget | None,
+    text: str,
+    job: Callable[[Progress], T],
+    on_done: Callable[[T], None],
+    on_error: Callable[[BaseException], None] | None = None,
+    *,
+    writes: bool = False,
+) -> Task[T]:
+    """Run a slow job with a progress dialog (shown after a moment) whose Cancel stops it.
+
+    The job calls ``progress.report(done, total, text)``; after Cancel its next report raises
+    ``Cancelled``, nothing is delivered to ``on_done`` and the window stays usable throughout.
+    """
+    dialog = QProgressDialog(parent)
+    dialog.setLabelText(text)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(500)
+    dialog.setRange(0, 0)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+
+    def progressed(done: int, total: int, message: str) -> None:
+        if total > 0:
+            dialog.setRange(0, total)
+            dialog.setValue(min(done, total))
+        if message:
+            dialog.setLabelText(message)
+
+    def finished(result: T) -> None:
+        dialog.close()
+        dialog.deleteLater()
+        on_done(result)
+
+    def failed(error: BaseException) -> None:
+        dialog.close()
+        dialog.deleteLater()
+        if isinstance(error, Cancelled):
+            return
+        if on_error is not None:
+            on_error(error)
+        else:
+            raise error
+
+    task = runner.run(job, finished, failed, writes=writes, on_progress=progressed)
+    dialog.canceled.connect(task.cancel)
+    return task

@@ -14,12 +14,20 @@ from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any, Generic, Protocol, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from partnerdesk.services.lists import PAGE_SIZE, Cursor
+from partnerdesk.ui.tasks import TaskRunner
 
 _ROOT = QModelIndex()
 Index = QModelIndex | QPersistentModelIndex
+
+
+def warning_colour() -> QColor:
+    """A red that reads on the current scheme (darker on light, lighter on dark)."""
+    window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
+    return QColor("#ff8a80" if window.lightness() < 128 else "#b3261e")
 
 
 class Roles(IntEnum):
@@ -56,19 +64,31 @@ class Column(Generic[R]):
     #: searched text is highlighted in this column
     highlight: bool = False
     tooltip: Callable[[R], str | None] | None = None
+    #: rows needing attention (a partner not contacted for too long) show in the warning colour
+    warn: Callable[[R], bool] | None = None
 
 
 class PagedTableModel(QAbstractTableModel, Generic[R]):
-    """Base for list models: subclasses give columns, a count and a page query."""
+    """Base for list models: subclasses give columns, a count and a page query.
+
+    The first page is read at once; whether more follow is known from its length, so nothing
+    waits for a count. The count (for "1,234 people") is taken off the GUI thread when a
+    ``TaskRunner`` is given, and announced with ``total_changed``.
+    """
 
     #: pages kept in memory at once (the rest are fetched again when needed)
     CACHED_PAGES = 6
+    #: the number of rows matching the query is known (or changed)
+    total_changed = Signal()
 
-    def __init__(self, columns: Sequence[Column[R]]) -> None:
+    def __init__(self, columns: Sequence[Column[R]], tasks: TaskRunner | None = None) -> None:
         super().__init__()
         self.columns = list(columns)
-        self._total = 0
+        self._tasks = tasks
+        self._total: int | None = 0
+        self._generation = 0
         self._loaded = 0
+        self._exhausted = True
         #: cursor before the first row of each page loaded so far (None for the first page)
         self._starts: list[Cursor | None] = []
         self._next: Cursor | None = None
@@ -81,7 +101,8 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
 
     # -- for subclasses -----------------------------------------------------------------
 
-    def query_count(self) -> int:
+    def count_job(self) -> Callable[[], int]:
+        """A function counting the rows of the current query (may run on another thread)."""
         raise NotImplementedError
 
     def query_page(self, after: Cursor | None, limit: int) -> list[R]:
@@ -99,35 +120,50 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
     # -- loading ------------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Query the count and the first page again (after a filter, sort or data change)."""
+        """Read the first page again (after a filter, sort or data change), then the count."""
         self.beginResetModel()
+        self._generation += 1
         self._pages.clear()
         self._starts = []
         self._next = None
         self._loaded = 0
-        self._total = self.query_count()
-        if self._total:
-            self._load_next_page()
+        self._exhausted = False
+        self._append(self.query_page(None, PAGE_SIZE))
         self.endResetModel()
+        if self._exhausted:
+            self._set_total(self._loaded)
+            return
+        self._total = None
+        count = self.count_job()
+        if self._tasks is None:
+            self._set_total(count())
+            return
+        generation = self._generation
+
+        def counted(total: int) -> None:
+            if generation == self._generation:  # not overtaken by a newer query
+                self._set_total(total)
+
+        self._tasks.run(lambda _progress: count(), counted)
+
+    def _set_total(self, total: int) -> None:
+        self._total = max(total, self._loaded)
+        self.total_changed.emit()
 
     @property
-    def total(self) -> int:
-        """Rows the list holds in the database (loaded or not)."""
+    def total(self) -> int | None:
+        """Rows matching the query in the database; None while still being counted."""
         return self._total
 
-    def _load_next_page(self) -> int:
-        page_number = len(self._starts)
-        rows = self.query_page(self._next, PAGE_SIZE)
+    def _append(self, rows: list[R]) -> None:
         if len(rows) < PAGE_SIZE:
-            # the database holds fewer rows than counted (changed meanwhile): stop here
-            self._total = self._loaded + len(rows)
+            self._exhausted = True
         if not rows:
-            return 0
+            return
         self._starts.append(self._next)
         self._next = rows[-1].cursor
-        self._remember(page_number, rows)
+        self._remember(len(self._starts) - 1, rows)
         self._loaded += len(rows)
-        return len(rows)
 
     def _remember(self, page_number: int, rows: list[R]) -> None:
         self._pages[page_number] = rows
@@ -136,25 +172,21 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
             self._pages.popitem(last=False)
 
     def canFetchMore(self, parent: Index = _ROOT) -> bool:
-        return not parent.isValid() and self._loaded < self._total
+        return not parent.isValid() and not self._exhausted
 
     def fetchMore(self, parent: Index = _ROOT) -> None:
-        if parent.isValid() or self._loaded >= self._total:
+        if parent.isValid() or self._exhausted:
             return
-        page_number = len(self._starts)
         rows = self.query_page(self._next, PAGE_SIZE)
         if not rows:
-            self._total = self._loaded
+            self._exhausted = True
             return
         first = self._loaded
         self.beginInsertRows(_ROOT, first, first + len(rows) - 1)
-        self._starts.append(self._next)
-        self._next = rows[-1].cursor
-        self._remember(page_number, rows)
-        self._loaded += len(rows)
-        if len(rows) < PAGE_SIZE:
-            self._total = self._loaded
+        self._append(rows)
         self.endInsertRows()
+        if self._exhausted and self._total != self._loaded:
+            self._set_total(self._loaded)
 
     def row_at(self, row: int) -> R | None:
         """The record shown in ``row`` (fetched again if its page was dropped)."""
@@ -170,21 +202,16 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         return page[offset] if offset < len(page) else None
 
     def row_of(self, record_id: int) -> int | None:
-        """The row of a record among the loaded rows (loading further pages until found)."""
-        row = 0
-        while True:
-            for page_number in range(row // PAGE_SIZE, len(self._starts)):
-                start = page_number * PAGE_SIZE
-                for offset in range(PAGE_SIZE):
-                    record = self.row_at(start + offset)
-                    if record is None:
-                        break
-                    if record.id == record_id:
-                        return start + offset
-            row = self._loaded
-            if not self.canFetchMore():
-                return None
-            self.fetchMore()
+        """The row of a record among the pages in memory; None when it is not there.
+
+        Never reads further pages: a record far down a list of 100 000 (or not in it at all)
+        would otherwise mean reading every page before it.
+        """
+        for page_number, rows in self._pages.items():
+            for offset, record in enumerate(rows):
+                if record.id == record_id:
+                    return page_number * PAGE_SIZE + offset
+        return None
 
     # -- Qt model interface ---------------------------------------------------------------
 
@@ -210,6 +237,8 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
             return column.tooltip(record)
+        if role == Qt.ItemDataRole.ForegroundRole and column.warn is not None:
+            return warning_colour() if column.warn(record) else None
         if role == Roles.ID:
             return record.id
         if role == Roles.ROW:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
@@ -9,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from partnerdesk.persistence.database import Database
 from partnerdesk.services.lists import Cursor, PersonQuery, PersonRow, count_people, person_page
 from partnerdesk.ui.models.paged_table_model import Column, PagedTableModel
+from partnerdesk.ui.tasks import TaskRunner
 
 
 def _kind(row: PersonRow) -> str:
@@ -30,7 +32,7 @@ def _name_tooltip(row: PersonRow) -> str | None:
 class PersonTableModel(PagedTableModel[PersonRow]):
     NAME, ORGANISATION, JOB_TITLE, EMAIL, PHONE, KIND = range(6)
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, tasks: TaskRunner | None = None) -> None:
         super().__init__(
             [
                 Column(
@@ -44,12 +46,16 @@ class PersonTableModel(PagedTableModel[PersonRow]):
                     "organisation",
                     lambda: QCoreApplication.translate("PersonTableModel", "Organisation"),
                     lambda r: r.organisation or "",
+                    # NOTE: no index can serve this order; with 100 000 people every page
+                    # would sort the whole table, so the column is not sortable
+                    sortable=False,
                     highlight=True,
                 ),
                 Column(
                     "job_title",
-                    lambda: QCoreApplication.translate("PersonTableModel", "Role"),
+                    lambda: QCoreApplication.translate("PersonTableModel", "Job title"),
                     lambda r: r.job_title or "",
+                    sortable=False,  # no index either (see the organisation column)
                     highlight=True,
                 ),
                 Column(
@@ -71,7 +77,8 @@ class PersonTableModel(PagedTableModel[PersonRow]):
                     _kind,
                     sortable=False,
                 ),
-            ]
+            ],
+            tasks,
         )
         self._db = db
         self.query: PersonQuery = PersonQuery()
@@ -79,8 +86,9 @@ class PersonTableModel(PagedTableModel[PersonRow]):
     def _effective(self) -> PersonQuery:
         return replace(self.query, sort=self.sort_key(), descending=self.descending)
 
-    def query_count(self) -> int:
-        return count_people(self._db.uow(), self._effective())
+    def count_job(self) -> Callable[[], int]:
+        db, query = self._db, self._effective()
+        return lambda: count_people(db.uow(), query)
 
     def query_page(self, after: Cursor | None, limit: int) -> list[PersonRow]:
         return person_page(self._db.uow(), self._effective(), after, limit)

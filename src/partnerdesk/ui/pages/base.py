@@ -27,7 +27,7 @@ class Page(QWidget):
     can_delete: ClassVar[bool] = False
     can_search: ClassVar[bool] = False
 
-    #: the number next to the page in the navigation changed (see ``count``)
+    #: ask the window to take ``count`` again (it does so by itself when data changed)
     count_changed = Signal()
     #: what the toolbar can do on this page changed (selection made or cleared)
     actions_changed = Signal()
@@ -56,7 +56,10 @@ class Page(QWidget):
         """Select and show one record of an entity listed in ``shows_entities``."""
 
     def count(self) -> int | None:
-        """The number shown next to the page in the navigation (None: show none); cheap."""
+        """The number shown next to the page in the navigation (None: show none).
+
+        Runs off the GUI thread: read the database only (services), touch no widgets.
+        """
         return None
 
     def has_selection(self) -> bool:
@@ -65,3 +68,7 @@ class Page(QWidget):
 
     def save_state(self) -> None:
         """Remember splitters and column layouts (called when the window closes)."""
+
+    def can_close(self) -> bool:
+        """Called before the window closes: save or keep what is unsaved; False keeps it open."""
+        return True

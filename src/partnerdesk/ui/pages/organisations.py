@@ -22,6 +22,7 @@ class OrganisationsPage(ListDetailPage):
     icon_name = "organisations"
     shows_entities = ("organisation",)
     watches = (
+        "preferences",
         "organisation",
         "person",
         "sector",
@@ -30,7 +31,9 @@ class OrganisationsPage(ListDetailPage):
         "dialogue_session",
     )
     services = ORGANISATIONS
-    column_widths = (200, 110, 140, 100, 90, 60, 90)
+    model: OrganisationTableModel
+    detail: OrganisationDetail
+    column_widths = (160, 110, 115, 85, 85, 55, 85)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -47,7 +50,9 @@ class OrganisationsPage(ListDetailPage):
         return self.tr("Organisations")
 
     def make_model(self) -> OrganisationTableModel:
-        return OrganisationTableModel(self.context.db)
+        return OrganisationTableModel(
+            self.context.db, self.context.tasks, self.context.prefs.stale_contact_days
+        )
 
     def make_detail(self) -> OrganisationDetail:
         return OrganisationDetail(self.context)
@@ -62,6 +67,10 @@ class OrganisationsPage(ListDetailPage):
         self.refill(self.kind_filter, self.tr("All kinds"), choices(OrganisationKind))
         tags = sorted(lists.tag_names(self.context.db.uow(), "organisation"), key=collator.sortKey)
         self.refill(self.tag_filter, self.tr("All tags"), [(t, t) for t in tags])
+
+    def refresh(self) -> None:
+        self.model.stale_days = self.context.prefs.stale_contact_days
+        super().refresh()
 
     def current_query(self) -> OrganisationQuery:
         status = self.status_filter.currentData()

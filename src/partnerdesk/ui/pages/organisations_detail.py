@@ -31,9 +31,10 @@ from partnerdesk.services import history, lists, organisations, reference
 from partnerdesk.services.records import OrganisationDraft, OrganisationRecord
 from partnerdesk.ui.commands import ORGANISATIONS
 from partnerdesk.ui.context import AppContext
-from partnerdesk.ui.formatting import count_text, date, number
+from partnerdesk.ui.formatting import count_text, date, number, period_text
 from partnerdesk.ui.icons import icon
 from partnerdesk.ui.labels import choices, label
+from partnerdesk.ui.widgets.contact_moments import ContactMomentsWidget
 from partnerdesk.ui.widgets.detail_pane import DetailPane
 from partnerdesk.ui.widgets.form import Form, error_colour
 from partnerdesk.ui.widgets.history_view import HistoryView
@@ -79,6 +80,8 @@ class OrganisationDetail(DetailPane):
         self.tabs.addTab(self._build_details(), self.tr("Details"))
         self.tabs.addTab(self._build_target_groups(), self.tr("Target groups"))
         self.tabs.addTab(self._build_people(), self.tr("People"))
+        self.contacts = ContactMomentsWidget(context)
+        self.tabs.addTab(self.contacts, ContactMomentsWidget.tab_title())
         self.history = HistoryView()
         self.tabs.addTab(self.history, icon("history"), self.tr("History"))
 
@@ -141,11 +144,14 @@ class OrganisationDetail(DetailPane):
         for box in self.channels.values():
             box.toggled.connect(self.changed)
         self.other_sectors.itemChanged.connect(self.changed)
+        self.primary_sector.currentIndexChanged.connect(self._mark_primary_sector)
         self.notes.textChanged.connect(self.changed)
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # the form narrows with the pane (fields shrink) instead of scrolling sideways
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.form)
         return scroll
 
@@ -236,6 +242,7 @@ class OrganisationDetail(DetailPane):
         self.people.setRowCount(0)
         self.people_hint.setText(self.tr("People can be linked once the organisation is saved."))
         self.history.show_changes([])
+        self.contacts.show_for()
         return self.tr("New organisation"), self.tr("Fill in at least the name, then Save.")
 
     def first_field(self) -> QWidget:
@@ -254,6 +261,7 @@ class OrganisationDetail(DetailPane):
             item = self.other_sectors.item(row)
             checked = item.data(Qt.ItemDataRole.UserRole) in draft.sector_ids
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self._mark_primary_sector()
         self.reach.setText(number(draft.reach))
         self.reach_note.setText(draft.reach_note or "")
         self.city.setText(draft.city or "")
@@ -286,10 +294,8 @@ class OrganisationDetail(DetailPane):
         for row, person in enumerate(people):
             name = QTableWidgetItem(person.name)
             name.setData(Qt.ItemDataRole.UserRole, person.person_id)
-            period = " – ".join(p for p in (date(person.since), date(person.until)) if p)
+            period = period_text(person.since, person.until)
             role = person.role or ""
-            if person.is_primary:
-                role = f"{role} ★" if role else "★"
             cells = [
                 name,
                 QTableWidgetItem(role),
@@ -311,8 +317,21 @@ class OrganisationDetail(DetailPane):
             self.people_hint.setText(
                 self.tr("Nobody is linked yet: open a person and add this organisation there.")
             )
+        self.contacts.show_for(organisation_id=record.id)
         changes = history.record_history(self.context.db.uow(), "organisation", record.id)
         self.history.show_changes(changes, {"primary_sector_id": self._sector_names.get})
+
+    def _mark_primary_sector(self, _index: int = 0) -> None:
+        """The main sector is not offered again under "Other sectors"."""
+        primary = self.primary_sector.currentData()
+        for row in range(self.other_sectors.count()):
+            item = self.other_sectors.item(row)
+            if item is None:
+                continue
+            is_primary = item.data(Qt.ItemDataRole.UserRole) == primary
+            item.setHidden(is_primary)
+            if is_primary:
+                item.setCheckState(Qt.CheckState.Unchecked)
 
     def _open_person(self, item: QTableWidgetItem) -> None:
         person_id = _item(self.people, item.row(), 0).data(Qt.ItemDataRole.UserRole)

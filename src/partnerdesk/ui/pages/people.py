@@ -21,7 +21,9 @@ class PeoplePage(ListDetailPage):
     shows_entities = ("person",)
     watches = ("person", "organisation")
     services = PEOPLE
-    column_widths = (190, 170, 170, 210, 120, 110)
+    model: PersonTableModel
+    detail: PersonDetail
+    column_widths = (180, 160, 150, 200, 110, 100)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -38,7 +40,7 @@ class PeoplePage(ListDetailPage):
         return self.tr("People")
 
     def make_model(self) -> PersonTableModel:
-        return PersonTableModel(self.context.db)
+        return PersonTableModel(self.context.db, self.context.tasks)
 
     def make_detail(self) -> PersonDetail:
         return PersonDetail(self.context)

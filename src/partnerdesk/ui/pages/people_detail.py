@@ -34,10 +34,13 @@ from partnerdesk.ui.formatting import date
 from partnerdesk.ui.icons import icon
 from partnerdesk.ui.labels import choices
 from partnerdesk.ui.pages.organisations_detail import parse_tags
+from partnerdesk.ui.widgets.contact_moments import ContactMomentsWidget
 from partnerdesk.ui.widgets.detail_pane import DetailPane
 from partnerdesk.ui.widgets.form import Form, error_colour
 from partnerdesk.ui.widgets.history_view import HistoryView
 
+#: the tab holding the organisations a person works at
+AFFILIATIONS_TAB = 1
 #: columns of the affiliations table
 ORGANISATION, ROLE, PRIMARY, SINCE, UNTIL = range(5)
 
@@ -62,8 +65,12 @@ class PersonDetail(DetailPane):
             parent,
         )
         self._organisation_names: dict[int, str] = {}
+        self._picker_stale = True
         self.tabs.addTab(self._build_details(), self.tr("Details"))
         self.tabs.addTab(self._build_affiliations(), self.tr("Organisations"))
+        self.contacts = ContactMomentsWidget(context)
+        self.tabs.addTab(self.contacts, ContactMomentsWidget.tab_title())
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.history = HistoryView()
         self.tabs.addTab(self.history, icon("history"), self.tr("History"))
 
@@ -81,7 +88,10 @@ class PersonDetail(DetailPane):
         self.job_title = QLineEdit()
         self.is_internal = QCheckBox(self.tr("Works at our own ministry"))
         self.directorate = QLineEdit()
-        self.public_role = QCheckBox(self.tr("Public role: name is not redacted in Woo exports"))
+        self.public_role = QCheckBox(self.tr("Public role"))
+        self.public_role.setToolTip(
+            self.tr("A minister or spokesperson: the name is not redacted in Woo exports")
+        )
         self.do_not_contact = QCheckBox(self.tr("Do not contact"))
         self.lawful_basis = QComboBox()
         self.lawful_basis.addItem(self.tr("(not recorded)"), None)
@@ -132,6 +142,8 @@ class PersonDetail(DetailPane):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # the form narrows with the pane (fields shrink) instead of scrolling sideways
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.form)
         return scroll
 
@@ -166,6 +178,7 @@ class PersonDetail(DetailPane):
         picker_edit = self.organisation_picker.lineEdit()
         if picker_edit is not None:
             picker_edit.setPlaceholderText(self.tr("Type an organisation…"))
+            picker_edit.setAccessibleName(self.organisation_picker.accessibleName())
         self.role_to_add = QLineEdit()
         self.role_to_add.setPlaceholderText(self.tr("role, for example “woordvoerder”"))
         self.role_to_add.setAccessibleName(self.tr("Role at the organisation to add"))
@@ -200,8 +213,29 @@ class PersonDetail(DetailPane):
     # -- loading -----------------------------------------------------------------------------
 
     def reload_reference(self) -> None:
-        """Organisation names for the picker, and tags for completion."""
-        names = organisations.list_organisation_names(self.context.db.uow())
+        """Tags for completion now; organisation names when the Organisations tab is opened."""
+        self._picker_stale = True
+        if self.tabs.currentIndex() == AFFILIATIONS_TAB:
+            self._load_picker()
+        tags = QCompleter(lists.tag_names(self.context.db.uow(), "person"), self.tags)
+        tags.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.tags.setCompleter(tags)
+
+    def _tab_changed(self, index: int) -> None:
+        if index == AFFILIATIONS_TAB and self._picker_stale:
+            self._load_picker()
+
+    def _load_picker(self) -> None:
+        """Read every organisation's name off the GUI thread (there may be 10 000)."""
+        self._picker_stale = False
+        self.organisation_picker.setEnabled(False)
+        self.add_button.setEnabled(False)
+        db = self.context.db
+        self.context.tasks.run(
+            lambda _progress: organisations.list_organisation_names(db.uow()), self._fill_picker
+        )
+
+    def _fill_picker(self, names: list[tuple[int, str]]) -> None:
         self._organisation_names = dict(names)
         self.organisation_picker.clear()
         for organisation_id, name in names:
@@ -211,15 +245,15 @@ class PersonDetail(DetailPane):
         if completer is not None:
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        tags = QCompleter(lists.tag_names(self.context.db.uow(), "person"), self.tags)
-        tags.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.tags.setCompleter(tags)
+        self.organisation_picker.setEnabled(True)
+        self.add_button.setEnabled(True)
 
     def load(self, record_id: int) -> PersonRecord:
         return people.get_person(self.context.db.uow(), record_id)
 
     def new_heading(self) -> tuple[str, str]:
         self.history.show_changes([])
+        self.contacts.show_for()
         return self.tr("New person"), self.tr("Fill in a name, then Save.")
 
     def first_field(self) -> QWidget:
@@ -244,6 +278,9 @@ class PersonDetail(DetailPane):
         self.tags.setText(", ".join(draft.tags))
         self.notes.setPlainText(draft.notes or "")
         self.affiliations.setRowCount(0)
+        if record is not None:
+            for known in record.affiliation_records:
+                self._organisation_names.setdefault(known.organisation_id, known.organisation_name)
         for affiliation in draft.affiliations:
             self._append_affiliation(affiliation)
         if record is not None:
@@ -260,6 +297,7 @@ class PersonDetail(DetailPane):
             self.subheading.setText(" · ".join(parts))
 
     def load_related(self, record: PersonRecord) -> None:
+        self.contacts.show_for(person_id=record.id)
         changes = history.record_history(self.context.db.uow(), "person", record.id)
         self.history.show_changes(changes, {})
 

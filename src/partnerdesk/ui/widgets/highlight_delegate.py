@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt
 from PySide6.QtGui import QPainter, QPalette, QTextCharFormat, QTextLayout
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
@@ -10,12 +12,19 @@ from partnerdesk.domain.text import fold
 from partnerdesk.ui.models.paged_table_model import Roles
 
 
-def match_spans(text: str, query: str) -> list[tuple[int, int]]:
+def _fold_char(char: str) -> str:
+    if char.isascii():  # the common case, without Unicode normalisation
+        return " " if char.isspace() else char.lower()
+    return fold(char) or (" " if char.isspace() else "")
+
+
+@lru_cache(maxsize=4096)
+def match_spans(text: str, query: str) -> tuple[tuple[int, int], ...]:
     """(start, length) in ``text`` of every query term, compared folded (case and accents)."""
     folded: list[str] = []
     origin: list[int] = []  # folded character -> index in text
     for position, char in enumerate(text):
-        for folded_char in fold(char) or (" " if char.isspace() else ""):
+        for folded_char in _fold_char(char):
             folded.append(folded_char)
             origin.append(position)
     haystack = "".join(folded)
@@ -27,7 +36,7 @@ def match_spans(text: str, query: str) -> list[tuple[int, int]]:
             last = origin[start + len(term) - 1]
             spans.append((first, last - first + 1))
             start = haystack.find(term, start + len(term))
-    return _merged(spans)
+    return tuple(_merged(spans))
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

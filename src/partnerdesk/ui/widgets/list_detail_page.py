@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QSplitter, QVBoxLayout, QWidget
 
 from partnerdesk.errors import UserError
@@ -55,6 +54,7 @@ class ListDetailPage(Page):
         self.list.search_changed.connect(lambda _text: self.apply_query())
         self.list.current_changed.connect(self._current_changed)
         self.detail.saved.connect(self._select_quietly)
+        self.model.total_changed.connect(self.update_texts)
         context.events.data_changed.connect(self._data_changed)
 
     def finish_setup(self) -> None:
@@ -69,7 +69,7 @@ class ListDetailPage(Page):
         if state is not None:
             self.splitter.restoreState(state)
         else:
-            self.splitter.setSizes([640, 520])
+            self.splitter.setSizes([780, 450])
         self.update_texts()
 
     # -- for subclasses ---------------------------------------------------------------------
@@ -132,9 +132,12 @@ class ListDetailPage(Page):
             self.list.select_first()
 
     def update_texts(self) -> None:
-        count, empty = self.texts(self.model.total)
+        total = self.model.total
+        if total is None:
+            count, empty = self.tr("Counting…"), ""
+        else:
+            count, empty = self.texts(total)
         self.list.set_texts(count, empty)
-        self.count_changed.emit()
 
     # -- selection --------------------------------------------------------------------------------
 
@@ -173,8 +176,6 @@ class ListDetailPage(Page):
         self._stale = True
         if self.isVisible():
             self.refresh()
-        else:
-            self.count_changed.emit()
 
     def refresh(self) -> None:
         self._stale = False
@@ -187,11 +188,6 @@ class ListDetailPage(Page):
             found = self._select_quietly(selected)
             if not self.detail.is_dirty:
                 self.detail.show_record(selected if found else None)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
 
     # -- Page interface -------------------------------------------------------------------------
 
@@ -240,19 +236,17 @@ class ListDetailPage(Page):
             self.refresh()
         if self.detail.is_dirty and self.detail.record_id != record_id and not self.detail.save():
             return
-        if not self._select_quietly(record_id):
-            # hidden by the search or a filter: clear them so the record can be shown
-            for combo in self.filters:
-                combo.blockSignals(True)
-                combo.setCurrentIndex(0)
-                combo.blockSignals(False)
-            self.list.search.clear()
-            self.model.set_query(self.current_query())
-            self.update_texts()
-            self._select_quietly(record_id)
+        # shown in the list when it is among the rows read so far; the detail pane shows it anyway
+        self._select_quietly(record_id)
         if self.detail.record_id != record_id or self.detail.creating:
             self.detail.show_record(record_id)
         self.actions_changed.emit()
+
+    def can_close(self) -> bool:
+        """Unsaved changes are saved (an undoable step); if they cannot be, the window stays."""
+        if not self.detail.is_dirty:
+            return True
+        return self.detail.save()
 
     def save_state(self) -> None:
         self.list.save_state()

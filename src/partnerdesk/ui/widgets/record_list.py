@@ -118,8 +118,11 @@ class RecordList(QWidget):
     def restore_state(self, default_widths: list[int]) -> None:
         """Column widths, order and sort as the coordinator left them."""
         header = self.view.horizontalHeader()
+        metrics = header.fontMetrics()
         for column, width in enumerate(default_widths):
-            header.resizeSection(column, width)
+            # never narrower than the header's own text (Dutch headers run longer)
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            header.resizeSection(column, max(width, metrics.horizontalAdvance(title) + 24))
         state = self._settings.header_state(self._state_key)
         if state is not None:
             header.restoreState(state)
@@ -154,7 +157,7 @@ class RecordList(QWidget):
         return int(value) if value is not None else None
 
     def select_id(self, record_id: int) -> bool:
-        """Select a record (loading pages until it is found); False when the list hides it."""
+        """Select a record among the rows read so far; False when it is not there."""
         row = self.model.row_of(record_id)
         if row is None:
             return False
@@ -204,8 +207,8 @@ class RecordList(QWidget):
         """Set the count line and the text shown instead of an empty list."""
         self.count.setText(count_text)
         self.empty.setText(empty_text)
-        self._stack.setCurrentWidget(self.view if self.model.total else self.empty)
+        self._stack.setCurrentWidget(self.view if self.model.rowCount() else self.empty)
 
     def _after_reset(self) -> None:
-        self._stack.setCurrentWidget(self.view if self.model.total else self.empty)
+        self._stack.setCurrentWidget(self.view if self.model.rowCount() else self.empty)
         self.current_changed.emit(-1)
