@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
@@ -25,6 +27,7 @@ from partnerdesk.ui.formatting import number
 from partnerdesk.ui.icons import icon
 from partnerdesk.ui.pages import PAGES
 from partnerdesk.ui.pages.base import Page
+from partnerdesk.ui.qt_compat import protect_none
 from partnerdesk.ui.widgets.global_search import GlobalSearch
 
 #: item data role holding the count shown beside a navigation entry
@@ -70,11 +73,18 @@ class _NavigationDelegate(QStyledItemDelegate):
         return QSize(size.width() + 48, max(size.height(), 32))
 
 
+@cache
+def _protect_none_once() -> bool:
+    """Every page's models return None to Qt; see ui/qt_compat.py for why this matters."""
+    return protect_none()
+
+
 class MainWindow(QMainWindow):
     """Navigation, pages, menus, toolbar and status bar; remembers its layout."""
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
+        _protect_none_once()
         self.context = context
         self.setWindowTitle(self.tr("partnerdesk"))
         self.setObjectName("MainWindow")
