@@ -62,14 +62,15 @@ AREAS: dict[str, list[str]] = {
 
 
 def area_files(area: str) -> list[Path]:
-    """The files of an area; a file matched by two areas belongs to the first one listed."""
-    owner: dict[Path, str] = {}
+    """The files of an area; a file matched by two areas belongs to the most specific pattern
+    ("ui/briefing*.py" beats "ui/*.py"), and among equals to the area listed first."""
+    owner: dict[Path, tuple[int, str]] = {}
     for name, patterns in AREAS.items():
         for pattern in patterns:
             for path in SRC.glob(pattern):
-                if path.is_file():
-                    owner.setdefault(path, name)
-    return sorted(path for path, name in owner.items() if name == area)
+                if path.is_file() and (path not in owner or len(pattern) > owner[path][0]):
+                    owner[path] = (len(pattern), name)
+    return sorted(path for path, (_, name) in owner.items() if name == area)
 
 
 def ts_path(area: str, language: str) -> Path:

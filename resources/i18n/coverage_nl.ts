@@ -4,7 +4,7 @@
     <name>CoverageMatrixModel</name>
     <message>
         <source>gap</source>
-        <extracomment>data role holding ("cell" | "sector" | "group" | "all", sector id, target group id) sector rows, then the row of partners without a sector when there are any</extracomment>
+        <extracomment>data role holding ("cell" | "sector" | "group" | "all", sector id, target group id) the warning hue of gaps; always blended with a palette colour, so it suits light and dark sector rows, then the row of partners without a sector when there are any</extracomment>
         <translation>witte vlek</translation>
     </message>
     <message>
@@ -77,6 +77,10 @@
     <message>
         <source>Partnership status</source>
         <translation>Status samenwerking</translation>
+    </message>
+    <message>
+        <source>No sectors or target groups yet. Add them with “Sectors…” and “Target groups…”, then give organisations a sector and the target groups they reach.</source>
+        <translation>Nog geen branches of doelgroepen. Voeg ze toe met “Branches…” en “Doelgroepen…” en geef organisaties daarna een branche en de doelgroepen die ze bereiken.</translation>
     </message>
     <message>
         <source>Coverage</source>
@@ -381,6 +385,102 @@
         <translation>vandaag</translation>
     </message>
     <message>
+        <source>partnership status</source>
+        <translation>status samenwerking</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>reach</source>
+        <translation>bereik</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>branche</translation>
+    </message>
+    <message>
+        <source>target groups</source>
+        <translation>doelgroepen</translation>
+    </message>
+    <message>
+        <source>channels</source>
+        <translation>kanalen</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>labels</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>soort</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>plaats</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>website</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notities</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>beschrijving</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>deadline</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>eigenaar</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>prioriteit</translation>
+    </message>
+    <message>
+        <source>estimated size</source>
+        <translation>geschatte omvang</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <source>date and time</source>
+        <translation>datum en tijd</translation>
+    </message>
+    <message>
+        <source>partners' answers</source>
+        <translation>reacties van partners</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>boodschap</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefoon</translation>
+    </message>
+    <message>
+        <source>job title</source>
+        <translation>functie</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
@@ -584,96 +684,6 @@
     <message>
         <source>Reach achieved</source>
         <translation>Bereikt</translation>
-    </message>
-</context>
-<context>
-    <name>coverage_labels</name>
-    <message>
-        <source>prospect</source>
-        <translation>prospect</translation>
-    </message>
-    <message>
-        <source>approached</source>
-        <translation>benaderd</translation>
-    </message>
-    <message>
-        <source>in dialogue</source>
-        <translation>in gesprek</translation>
-    </message>
-    <message>
-        <source>active partner</source>
-        <translation>actieve partner</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>gepauzeerd</translation>
-    </message>
-    <message>
-        <source>declined</source>
-        <translation>afgehaakt</translation>
-    </message>
-    <message>
-        <source>ended</source>
-        <translation>beëindigd</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>hoog</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>middel</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>laag</translation>
-    </message>
-    <message>
-        <source>intranet</source>
-        <translation>intranet</translation>
-    </message>
-    <message>
-        <source>staff meetings</source>
-        <translation>personeelsbijeenkomsten</translation>
-    </message>
-    <message>
-        <source>newsletter</source>
-        <translation>nieuwsbrief</translation>
-    </message>
-    <message>
-        <source>social media</source>
-        <translation>sociale media</translation>
-    </message>
-    <message>
-        <source>in-store</source>
-        <translation>in de winkel</translation>
-    </message>
-    <message>
-        <source>website</source>
-        <translation>website</translation>
-    </message>
-    <message>
-        <source>events</source>
-        <translation>evenementen</translation>
-    </message>
-</context>
-<context>
-    <name>outreach_response</name>
-    <message>
-        <source>not yet answered</source>
-        <translation>nog geen reactie</translation>
-    </message>
-    <message>
-        <source>agreed</source>
-        <translation>toegezegd</translation>
-    </message>
-    <message>
-        <source>declined</source>
-        <translation>afgewezen</translation>
-    </message>
-    <message>
-        <source>no answer</source>
-        <translation>geen antwoord</translation>
     </message>
 </context>
 </TS>

@@ -27,6 +27,9 @@ QUIT_WHEN_IDLE_ENV = "PARTNERDESK_QUIT_WHEN_IDLE"
 
 def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
     """Start the desktop app; returns the exit code when the window closes."""
+    from partnerdesk.ui.qt_workarounds import keep_none_alive
+
+    keep_none_alive()
     from PySide6.QtWidgets import QApplication
 
     from partnerdesk import APP_NAME, ORGANISATION_NAME, __version__
@@ -54,7 +57,7 @@ def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
     else:
         target = str(getattr(args, "db", None) or paths.database_file)
     try:
-        db = open_for_gui(target, paths)  # lock, quick check, recovery, daily backup
+        db = open_for_gui(target, paths, settings)  # lock, quick check, recovery, daily backup
         if db is None:
             return 1
         if throwaway is not None:

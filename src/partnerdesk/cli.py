@@ -129,8 +129,11 @@ def database_target(args: argparse.Namespace, paths: AppPaths) -> str:
     return str(getattr(args, "db", None) or paths.database_file)
 
 
-def open_database(args: argparse.Namespace, paths: AppPaths, *, create: bool = True) -> Database:
-    """Open the data file for writing: refused while another partnerdesk works on it."""
+def open_database(
+    args: argparse.Namespace, paths: AppPaths, *, create: bool = True, lock: bool = True
+) -> Database:
+    """Open the data file; for writing (``lock``) it is refused while another partnerdesk
+    works on it. Verbs that only read (export, report) pass ``lock=False``."""
     from partnerdesk.persistence.database import Database, resolve_url, sqlite_path
     from partnerdesk.persistence.writer_lock import WriterLock
 
@@ -138,16 +141,16 @@ def open_database(args: argparse.Namespace, paths: AppPaths, *, create: bool = T
     if not create and "://" not in target and not Path(target).exists():
         raise UserError(f"There is no data file at {target}.")
     path = sqlite_path(resolve_url(target))
-    lock = WriterLock(path, fallback_dir=paths.data_dir) if path is not None else None
-    if lock is not None:
-        lock.acquire()
+    writer = WriterLock(path, fallback_dir=paths.data_dir) if path and lock else None
+    if writer is not None:
+        writer.acquire()
     try:
         db = Database.open(target, backup_dir=paths.backup_dir)
     except BaseException:
-        if lock is not None:
-            lock.release()
+        if writer is not None:
+            writer.release()
         raise
-    db.writer_lock = lock
+    db.writer_lock = writer
     return db
 
 
@@ -297,7 +300,7 @@ def cmd_person_export(args: argparse.Namespace, paths: AppPaths) -> int:
     target = Path(args.file)
     if target.suffix.lower() != ".xlsx":
         raise UserError(f"{target.name}: the access export is an .xlsx workbook.")
-    db = open_database(args, paths, create=False)
+    db = open_database(args, paths, create=False, lock=False)
     try:
         export_person(db.uow(), args.person_id, target, args.language)
     finally:
@@ -332,7 +335,9 @@ def _add_exchange_verbs(verbs: argparse._SubParsersAction[argparse.ArgumentParse
     imp.add_argument("--json", action="store_true", help="print a machine-readable report")
     imp.set_defaults(handler=cmd_import)
 
-    exp = verbs.add_parser("export", help="export to .xlsx, .csv (people) or .vcf (people)")
+    exp = verbs.add_parser(
+        "export", help="export to .xlsx, .csv (people), .vcf (people) or .ics (sessions)"
+    )
     exp.add_argument("file", metavar="FILE")
     _add_db(exp)
     exp.add_argument("--privacy", choices=["full", "no-contact", "woo"], default="full")
@@ -427,7 +432,7 @@ def _print_plan(plan: object, *, applied: bool) -> None:
 def cmd_export(args: argparse.Namespace, paths: AppPaths) -> int:
     from partnerdesk.services.exporter import Privacy, export_file
 
-    db = open_database(args, paths, create=False)
+    db = open_database(args, paths, create=False, lock=False)
     try:
         result = export_file(db, Path(args.file), privacy=Privacy(args.privacy))
     finally:

@@ -16,6 +16,8 @@ from partnerdesk.paths import AppPaths
 #: the layout version this build writes
 VERSION = 1
 DEFAULT_STALE_DAYS = 90
+DEFAULT_BACKUP_KEEP = 20
+DEFAULT_RETENTION = 24  # months
 LANGUAGES = ("", "en", "nl")  # "" follows the system
 
 
@@ -92,6 +94,24 @@ class Settings:
     @stale_contact_days.setter
     def stale_contact_days(self, days: int) -> None:
         self.store.setValue("preferences/stale_contact_days", max(1, int(days)))
+
+    @property
+    def backup_keep(self) -> int:
+        """How many backups to keep; older ones are removed when a new one is made."""
+        return max(1, _int(self.store.value("preferences/backup_keep"), DEFAULT_BACKUP_KEEP))
+
+    @backup_keep.setter
+    def backup_keep(self, count: int) -> None:
+        self.store.setValue("preferences/backup_keep", max(1, int(count)))
+
+    @property
+    def retention_months(self) -> int:
+        """People inactive this long are proposed for erasure (personal data retention)."""
+        return max(1, _int(self.store.value("preferences/retention_months"), DEFAULT_RETENTION))
+
+    @retention_months.setter
+    def retention_months(self, months: int) -> None:
+        self.store.setValue("preferences/retention_months", max(1, int(months)))
 
     # -- window state ----------------------------------------------------------------------
 

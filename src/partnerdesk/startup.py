@@ -146,7 +146,10 @@ def open_data_file(
     url = resolve_url(target)
     path = sqlite_path(url)
     if path is None:
-        db = Database.open(target, backup_dir=None)
+        # a server: no lock or daily copy (its administrator backs it up); a manual backup
+        # runs pg_dump into the backup folder
+        db = Database.open(target, backup_dir=paths.backup_dir)
+        db.backup_keep = keep
         return db, StartupNotes(daily_backup=None, shared_location=None)
     lock = WriterLock(path, fallback_dir=paths.data_dir)
     lock.acquire()

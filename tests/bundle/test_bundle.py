@@ -134,6 +134,24 @@ def test_demo_check_and_backup_succeed_on_a_temporary_database(bundle: Path, hom
     assert revision  # the migrations ran from the bundled Alembic scripts
 
 
+def test_export_writes_a_workbook_that_imports_into_an_empty_database(
+    bundle: Path, home: Path
+) -> None:
+    home.mkdir()
+    source, workbook, copy = home / "source.sqlite", home / "out.xlsx", home / "copy.sqlite"
+    assert run_frozen(bundle, home, "demo", "--db", str(source)).returncode == 0
+
+    export = run_frozen(bundle, home, "export", str(workbook), "--db", str(source))
+    assert export.returncode == 0, export.stderr
+    assert workbook.read_bytes()[:2] == b"PK"  # an xlsx is a zip archive
+
+    imported = run_frozen(bundle, home, "import", str(workbook), "--db", str(copy))
+    assert imported.returncode == 0, imported.stderr
+    with sqlite3.connect(source) as a, sqlite3.connect(copy) as b:
+        query = "SELECT count(*) FROM person"
+        assert a.execute(query).fetchone() == b.execute(query).fetchone()
+
+
 def test_the_window_starts_headless_and_quits_cleanly_once_idle(
     bundle: Path, home: Path, tmp_path: Path
 ) -> None:
@@ -180,7 +198,11 @@ def test_the_frozen_app_writes_nothing_beside_itself(bundle: Path, home: Path) -
     before = snapshot(bundle)
     home.mkdir()
     target = home / "x.sqlite"
-    for args in (("demo", "--db", str(target)), ("check", "--db", str(target))):
+    for args in (
+        ("demo", "--db", str(target)),
+        ("check", "--db", str(target)),
+        ("export", str(home / "out.xlsx"), "--db", str(target)),
+    ):
         assert run_frozen(bundle, home, *args).returncode == 0
     env = frozen_env(home) | {"PARTNERDESK_QUIT_WHEN_IDLE": "1"}
     window = subprocess.run(

@@ -37,13 +37,13 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def gui_db(demo_template: Path, paths: AppPaths, tmp_path: Path) -> Iterator[Database]:
+def gui_db(request: pytest.FixtureRequest, paths: AppPaths, tmp_path: Path) -> Iterator[Database]:
     """A copy of the demo database (a server database with demo data when one is configured)."""
     if os.environ.get("PARTNERDESK_TEST_DATABASE_URL"):
-        yield from _server_demo(tmp_path, paths)
+        yield from _server_demo(request.getfixturevalue("pg_demo_template"), paths)
         return
     target = tmp_path / "demo.sqlite"
-    shutil.copyfile(demo_template, target)
+    shutil.copyfile(request.getfixturevalue("demo_template"), target)
     database = Database.open(str(target), backup_dir=paths.backup_dir)
     try:
         yield database
@@ -51,13 +51,11 @@ def gui_db(demo_template: Path, paths: AppPaths, tmp_path: Path) -> Iterator[Dat
         database.close()
 
 
-def _server_demo(tmp_path: Path, paths: AppPaths) -> Iterator[Database]:
-    from partnerdesk.services.demo import build_demo
+def _server_demo(template: str, paths: AppPaths) -> Iterator[Database]:
     from tests.pg import fresh_database
 
-    with fresh_database(os.environ["PARTNERDESK_TEST_DATABASE_URL"]) as url:
+    with fresh_database(os.environ["PARTNERDESK_TEST_DATABASE_URL"], template=template) as url:
         database = Database.open(url, backup_dir=paths.backup_dir)
-        build_demo(database)
         try:
             yield database
         finally:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QLocale, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
@@ -17,6 +17,7 @@ from partnerdesk.domain.enums import OutreachResponse, PartnershipStatus
 from partnerdesk.paths import AppPaths
 from partnerdesk.persistence.database import Database
 from partnerdesk.services import organisations, outreach, reference
+from partnerdesk.settings import Settings
 from partnerdesk.ui.context import AppContext
 from partnerdesk.ui.pages import PAGES
 from partnerdesk.ui.pages.coverage import CoveragePage
@@ -25,8 +26,11 @@ from partnerdesk.ui.pages.overview import OverviewPage
 
 
 @pytest.fixture
-def context(demo_db: Database, paths: AppPaths) -> Iterator[AppContext]:
-    ctx = AppContext(db=demo_db, paths=paths)
+def context(
+    gui_db: Database, paths: AppPaths, tmp_path: Path, english: None
+) -> Iterator[AppContext]:
+    """A copy of the demo data (tests/gui/conftest.py); waits for the pages' loads at the end."""
+    ctx = AppContext(db=gui_db, paths=paths, settings=Settings.at(tmp_path / "settings.ini"))
     yield ctx
     ctx.tasks.wait()
 
@@ -55,6 +59,20 @@ def _cell(page: CoveragePage, sector: str, group: str) -> tuple[int, int]:
 def test_the_overview_is_the_first_page() -> None:
     assert PAGES[0] is OverviewPage
     assert {CoveragePage, OutreachPage} <= set(PAGES)
+
+
+def test_the_window_opens_on_the_overview_and_a_gap_leads_to_its_row_in_coverage(
+    window: QMainWindow, qtbot: QtBot
+) -> None:
+    overview_page = window.current_page()  # type: ignore[attr-defined]
+    assert isinstance(overview_page, OverviewPage)
+    qtbot.waitUntil(lambda: overview_page.gaps.list.count() == 2)
+    overview_page.gaps.list.itemActivated.emit(overview_page.gaps.list.item(0))
+    coverage_page = window.current_page()  # type: ignore[attr-defined]
+    assert isinstance(coverage_page, CoveragePage)
+    qtbot.waitUntil(lambda: coverage_page.model.coverage is not None)
+    qtbot.waitUntil(lambda: "Schoonmaakbedrijven" in coverage_page.partners_title.text())
+    assert "0" in coverage_page.partners_title.text()
 
 
 def test_clicking_a_coverage_cell_lists_its_partners(qtbot: QtBot, context: AppContext) -> None:
@@ -95,7 +113,7 @@ def test_gaps_are_marked_in_words_in_the_headers_and_the_banner(
     assert "Schoonmaakbedrijven" in page.banner.text()
     assert "Poolse arbeidsmigranten" in page.banner.text()
     assert "Schoonmaakbedrijven: gap" in page.reach_chart.accessibleDescription()
-    assert "active partner: 15" in page.funnel_chart.accessibleDescription()
+    assert "Active partner: 15" in page.funnel_chart.accessibleDescription()
 
 
 def test_a_partner_becoming_active_updates_the_matrix_after_data_changed(
@@ -123,6 +141,20 @@ def test_a_partner_becoming_active_updates_the_matrix_after_data_changed(
         )
     )
     assert "Schoonmaakbedrijven" not in page.banner.text()
+
+
+def test_an_empty_coverage_view_says_what_to_do_next(
+    qtbot: QtBot, db: Database, paths: AppPaths
+) -> None:
+    ctx = AppContext(db=db, paths=paths)
+    page = CoveragePage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    qtbot.waitUntil(lambda: page.model.coverage is not None)
+    assert page.empty_label.isVisible() and "Sectors…" in page.empty_label.text()
+    assert page.model.rowCount() == 1  # only the totals
+    ctx.tasks.wait()
 
 
 def test_the_coverage_view_exports_as_a_workbook_and_an_image(
@@ -323,8 +355,10 @@ def test_deleting_a_wave_asks_first_and_keeps_it_when_cancelled(
     page.delete_selected()
     assert len(asked) == 1 and len(outreach.list_waves(context.db.uow())) == 2
     monkeypatch.setattr("partnerdesk.ui.messages.confirm", lambda *_args: True)
+    assert page.count() == 2
     page.delete_selected()
     assert len(outreach.list_waves(context.db.uow())) == 1
+    assert page.count() == 1
     qtbot.waitUntil(lambda: page.waves.count() == 1)
     assert QMessageBox is not None
 
@@ -375,3 +409,23 @@ def test_a_duplicate_sector_name_is_refused_with_a_message_and_nothing_saved(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert shown and "Supermarkten" in shown[0]
     assert len(reference.list_sectors(context.db.uow())) == 9
+
+
+def test_recent_changes_say_in_words_what_changed(qtbot: QtBot, context: AppContext) -> None:
+    page = OverviewPage(context)
+    qtbot.addWidget(page)
+    csu = _ids(context.db, "organisation")["CSU Schoonmaak"]
+    draft = organisations.get_organisation(context.db.uow(), csu).to_draft()
+    organisations.update_organisation(
+        context.db.uow(),
+        csu,
+        dataclasses.replace(draft, status=PartnershipStatus.ACTIVE, reach=14_000),
+    )
+    page.refresh()
+    qtbot.waitUntil(lambda: page.changes.list.count() > 0)
+    newest = page.changes.texts()[0]
+    assert "Organisation “CSU Schoonmaak” changed: " in newest
+    assert {"partnership status", "reach"} == set(newest.split("changed: ")[1].split(", "))
+    with qtbot.waitSignal(context.events.open_record) as signal:
+        page.changes.list.itemActivated.emit(page.changes.list.item(0))
+    assert signal.args == ["organisation", csu]

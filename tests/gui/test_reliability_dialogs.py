@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
@@ -22,6 +22,7 @@ from partnerdesk.persistence.database import Database
 from partnerdesk.services import people, sessions
 from partnerdesk.services.demo import build_demo
 from partnerdesk.services.records import PersonDraft
+from partnerdesk.settings import Settings
 from partnerdesk.ui import messages
 from partnerdesk.ui.context import AppContext
 from partnerdesk.ui.dialogs import recovery_dialog
@@ -37,15 +38,6 @@ SHOTS = Path(os.environ.get("PARTNERDESK_SHOTS", "/tmp/partnerdesk-shots"))
 def _shot(widget: QDialog, name: str) -> None:
     SHOTS.mkdir(parents=True, exist_ok=True)
     widget.grab().save(str(SHOTS / f"{name}.png"))
-
-
-@pytest.fixture(autouse=True)
-def private_settings(tmp_path: Path) -> Iterator[None]:
-    """QSettings in a temporary folder, never the real user's."""
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
-    yield
-    QSettings().clear()
 
 
 @pytest.fixture(autouse=True)
@@ -187,9 +179,7 @@ def test_the_number_of_backups_to_keep_is_remembered_and_applied(
     for _ in range(3):
         context.db.backup(reason="manual")
     assert len(backups.list_backups(context.paths.backup_dir)) == 2
-    from partnerdesk.ui.dialogs.backup_dialog import keep_setting
-
-    assert keep_setting() == 2
+    assert Settings.for_paths(context.paths).backup_keep == 2
 
 
 # --- recovery and start-up ------------------------------------------------------------------
@@ -352,6 +342,7 @@ def test_the_privacy_dialog_proposes_inactive_people_and_erases_the_chosen_one(
     assert people.get_person(db.uow(), older.id).erased
     assert not people.get_person(db.uow(), old.id).erased
     dialog.months.setValue(120)
+    assert Settings.for_paths(context.paths).retention_months == 120
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 0)
     assert dialog.empty_label.isVisible()
     assert "nothing to erase" in dialog.empty_label.text()

@@ -238,6 +238,7 @@ def test_the_overview_lists_overdue_actions_quiet_partners_gaps_and_recent_chang
     assert [g.name for g in result.gaps] == ["Schoonmaak"]
     newest = result.recent_changes[0]
     assert (newest.entity, newest.operation, newest.name) == ("contact_moment", "create", "Gamma")
+    assert newest.open_as == ("organisation", w.orgs["Gamma"])
 
 
 def test_a_deleted_record_still_reads_by_name_in_recent_changes(db: Database) -> None:
@@ -250,6 +251,7 @@ def test_a_deleted_record_still_reads_by_name_in_recent_changes(db: Database) ->
         "Havens",
         False,
     )
+    assert change.open_as is None
 
 
 def test_report_coverage_json_lists_every_sector_group_and_cell(

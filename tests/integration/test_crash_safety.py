@@ -136,3 +136,47 @@ def test_a_killed_writer_leaves_no_lock_behind(tmp_path: Path) -> None:
 
     with WriterLock(target) as lock:
         assert lock.held
+
+
+def _cli(folder: Path, *arguments: str) -> None:
+    env = dict(os.environ, PARTNERDESK_HOME=str(folder / "home"), PYTHONPATH=str(SRC))
+    subprocess.run(
+        [sys.executable, "-m", "partnerdesk", *arguments], env=env, check=True, capture_output=True
+    )
+
+
+@pytest.fixture(scope="module")
+def workbook(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, int]]:
+    """An export of the demo at scale 2, and what a completed import of it into an empty
+    database holds."""
+    folder = tmp_path_factory.mktemp("import")
+    source = folder / "source.sqlite"
+    _cli(folder, "demo", "--scale", "2", "--db", str(source))
+    exported = folder / "export.xlsx"
+    _cli(folder, "export", str(exported), "--db", str(source))
+    complete = folder / "complete.sqlite"
+    _cli(folder, "import", str(exported), "--db", str(complete))
+    return exported, _state(complete)
+
+
+@pytest.mark.parametrize(
+    ("moment", "expect_imported"),
+    [("bulk 1", False), ("bulk 3", False), ("committing", False), ("committed", True)],
+)
+def test_an_import_killed_at_any_moment_leaves_a_sound_database_with_all_or_nothing(
+    tmp_path: Path,
+    workbook: tuple[Path, dict[str, int]],
+    moment: str,
+    expect_imported: bool,
+) -> None:
+    exported, complete = workbook
+    target = tmp_path / "killed.sqlite"
+    Database.open(target, backup_dir=tmp_path / "backups").close()
+    empty = _state(target)
+    proc = _start(tmp_path, moment, "import", str(exported), "--db", str(target))
+
+    _kill_at(proc, moment)
+
+    state = _state(target)
+    assert state == (complete if expect_imported else empty)
+    assert state["indexed people"] == state["people"]

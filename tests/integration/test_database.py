@@ -8,12 +8,12 @@ import stat
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import create_engine, inspect, text
 
 from partnerdesk.errors import DatabaseDamagedError, DatabaseTooNewError
 from partnerdesk.paths import AppPaths
 from partnerdesk.persistence import search
-from partnerdesk.persistence.database import Database, head_revision
+from partnerdesk.persistence.database import Database, head_revision, resolve_url
 from partnerdesk.persistence.models import Base
 
 
@@ -21,6 +21,33 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def _set_revision(target: str, revision: str) -> None:
+    """Pretend another partnerdesk release wrote the schema (plain SQL, not through Database)."""
+    engine = create_engine(resolve_url(target))
+    try:
+        with engine.begin() as conn:
+            conn.execute(text("UPDATE alembic_version SET version_num = :v"), {"v": revision})
+    finally:
+        engine.dispose()
+
+
+def _fingerprint(target: str) -> object:
+    """The file's bytes, or on a server every table with its row count and the schema version."""
+    url = resolve_url(target)
+    if url.get_backend_name() == "sqlite":
+        return _digest(Path(str(url.database)))
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            tables = sorted(inspect(conn).get_table_names())
+            counts = {t: conn.execute(text(f'SELECT count(*) FROM "{t}"')).scalar() for t in tables}
+            revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    finally:
+        engine.dispose()
+    return counts, revision
+
+
+@pytest.mark.sqlite_only("file mode and PRAGMAs of a data file")
 def test_a_new_data_file_is_private_and_uses_wal_and_foreign_keys(
     tmp_path: Path, paths: AppPaths
 ) -> None:
@@ -40,8 +67,6 @@ def test_a_new_data_file_is_private_and_uses_wal_and_foreign_keys(
 
 
 def test_the_migrated_schema_has_every_table_of_the_models(db: Database) -> None:
-    from sqlalchemy import inspect
-
     tables = set(inspect(db.engine).get_table_names())
     assert set(Base.metadata.tables) <= tables
 
@@ -56,22 +81,19 @@ def test_upgrading_a_database_gives_the_same_schema_as_the_models(db: Database) 
     assert diff == []
 
 
-def test_a_database_from_a_newer_release_is_refused_and_left_byte_for_byte(
-    tmp_path: Path, paths: AppPaths
+def test_a_database_from_a_newer_release_is_refused_and_left_untouched(
+    db_target: str, paths: AppPaths
 ) -> None:
-    target = tmp_path / "newer.sqlite"
-    Database.open(target, backup_dir=paths.backup_dir).close()
-    conn = sqlite3.connect(target)
-    conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
-    conn.commit()
-    conn.close()
-    before = _digest(target)
+    Database.open(db_target, backup_dir=paths.backup_dir).close()
+    _set_revision(db_target, "9999_from_the_future")
+    before = _fingerprint(db_target)
     with pytest.raises(DatabaseTooNewError, match="newer partnerdesk"):
-        Database.open(target, backup_dir=paths.backup_dir)
-    assert _digest(target) == before
+        Database.open(db_target, backup_dir=paths.backup_dir)
+    assert _fingerprint(db_target) == before
     assert list(paths.backup_dir.iterdir()) == []
 
 
+@pytest.mark.sqlite_only("a file of another program")
 def test_a_file_that_is_not_a_database_is_refused_without_writing(
     tmp_path: Path, paths: AppPaths
 ) -> None:
@@ -90,6 +112,7 @@ def test_an_in_memory_database_is_refused() -> None:
         Database.open("sqlite://")
 
 
+@pytest.mark.sqlite_only("an empty file made by another program")
 def test_a_database_without_schema_version_is_migrated_from_empty(
     tmp_path: Path, paths: AppPaths
 ) -> None:
@@ -103,13 +126,12 @@ def test_a_database_without_schema_version_is_migrated_from_empty(
         db.close()
 
 
+@pytest.mark.sqlite_only("file backups; a server is dumped with pg_dump")
 def test_a_backup_is_a_sound_private_copy_and_backups_rotate(
     demo_db: Database, paths: AppPaths
 ) -> None:
     from partnerdesk.persistence import backup as backups
 
-    if not demo_db.is_sqlite:
-        pytest.skip("file backups are for SQLite; servers use pg_dump")
     first = demo_db.backup()
     assert stat.S_IMODE(first.stat().st_mode) == 0o600
     assert backups.is_sound(first)

@@ -153,3 +153,14 @@ def test_the_temporary_folder_is_private_and_cleaned_up_after_a_crash(tmp_path: 
 def test_writing_into_a_missing_folder_is_a_storage_error(tmp_path: Path) -> None:
     with pytest.raises(StorageError):
         write_workbook(tmp_path / "missing" / "out.xlsx", [_people_sheet()])
+
+
+def test_every_excel_error_text_is_written_as_a_string(tmp_path: Path) -> None:
+    from openpyxl.cell.cell import ERROR_CODES
+
+    target = tmp_path / "out.xlsx"
+    write_workbook(target, [Sheet("Notes", ["Note"], [[code] for code in ERROR_CODES])])
+    ws = openpyxl.load_workbook(target)["Notes"]
+    assert [(c.value, c.data_type) for (c,) in ws.iter_rows(min_row=2)] == [
+        (code, "s") for code in ERROR_CODES
+    ]

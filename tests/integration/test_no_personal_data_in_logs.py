@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import sqlite3
 from collections.abc import Iterator
@@ -48,9 +49,18 @@ def _personal_data(path: Path) -> set[str]:
 
 
 def test_a_whole_workflow_at_debug_level_logs_no_personal_data(
-    home: AppPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    home: AppPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str], interop: Path
 ) -> None:
     assert main(["demo"]) == 0
+    exported = tmp_path / "export.xlsx"
+    assert main(["export", str(exported)]) == 0
+    assert main(["import", str(exported)]) == 0
+    for contacts in [
+        *sorted((interop / "csv").glob("*.csv")),
+        *sorted((interop / "vcf").glob("*.vcf")),
+    ]:
+        main(["import", str(contacts)])  # some are refused: that is logged too
+    assert main(["export", str(tmp_path / "woo.xlsx"), "--privacy", "woo"]) == 0
     needles = _personal_data(home.database_file)
     assert len(needles) > 200
 
@@ -63,9 +73,7 @@ def test_a_whole_workflow_at_debug_level_logs_no_personal_data(
         people.update_person(
             db.uow(),
             3,
-            record.to_draft().__class__(
-                **{**record.to_draft().__dict__, "phone": "+31 6 1111 2222", "notes": "Belt terug"}
-            ),
+            dataclasses.replace(record.to_draft(), phone="+31 6 1111 2222", notes="Belt terug"),
         )
         needles.add("+31 6 1111 2222")
     finally:

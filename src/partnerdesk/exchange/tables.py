@@ -177,7 +177,7 @@ def _fill_merged(raw: RawSheet, merged: list[tuple[tuple[int, int], tuple[int, i
                 row[c0] = top
                 filled += 1
     if filled:
-        raw.notes.append(f"Merged cells were read as {filled} repeated values.")
+        raw.notes.append(f"Merged cells: their value was repeated in {filled} cell(s) below.")
 
 
 # --- CSV ---------------------------------------------------------------------------

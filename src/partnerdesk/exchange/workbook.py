@@ -38,6 +38,9 @@ TEMP_PREFIX = ".partnerdesk-write-"
 #: Control characters an xlsx cannot hold (the same set openpyxl refuses).
 ILLEGAL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
+#: Texts openpyxl would write as error cells (openpyxl.cell.cell.ERROR_CODES).
+_ERROR_TEXTS = frozenset(("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"))
+
 DATE_FORMAT = "yyyy-mm-dd"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
 
@@ -326,6 +329,8 @@ def _cell_for(
         return value
     if isinstance(value, int | float | Decimal):
         return float(value) if isinstance(value, Decimal) else value
+    if type(value) is dt.date and kind is not ColumnKind.DATETIME:
+        return value  # openpyxl gives a plain date the yyyy-mm-dd format by itself
     if isinstance(value, dt.datetime | dt.date):
         cell = cell_class(ws)
         if isinstance(value, dt.datetime) and value.tzinfo is not None:
@@ -349,6 +354,8 @@ def _cell_for(
             f"Sheet '{sheet_title}', row {row_number}, column '{header}': "
             "control characters Excel cannot store were left out."
         )
+    if not cleaned.startswith("=") and cleaned not in _ERROR_TEXTS:
+        return cleaned  # openpyxl writes this as a string cell itself, and faster
     cell = cell_class(ws)
     cell.value = cleaned
     cell.data_type = "s"  # never a formula ("=1+1") or an error ("#N/A")

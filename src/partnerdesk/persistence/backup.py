@@ -7,10 +7,15 @@ import os
 import re
 import shutil
 import sqlite3
+import subprocess
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from partnerdesk.errors import StorageError, UserError
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
 
 KEEP_DEFAULT = 20
 _NAME = re.compile(r"^partnerdesk-(\d{8}-\d{6}(?:-\d+)?)-([a-z-]+)\.sqlite$")
@@ -68,6 +73,85 @@ def backup_sqlite(source: Path, backup_dir: Path, *, reason: str, keep: int = KE
         ) from error
     rotate(backup_dir, keep)
     return target
+
+
+def backup_postgres(url: URL, backup_dir: Path, *, reason: str, keep: int = KEEP_DEFAULT) -> Path:
+    """Dump a server database with ``pg_dump -Fc`` (restore with pg_restore); keep the newest.
+
+    The password goes to pg_dump in its environment, never on the command line.
+    """
+    from partnerdesk.paths import make_private_dir
+
+    pg_dump = shutil.which("pg_dump")
+    if pg_dump is None:
+        raise UserError(
+            "Backing up a PostgreSQL database needs pg_dump, which was not found; install the "
+            "PostgreSQL client tools (Debian: postgresql-client) or ask the server's administrator."
+        )
+    make_private_dir(backup_dir)
+    database = str(url.database or "postgres")
+    label = re.sub(r"[^A-Za-z0-9_.-]+", "_", database)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = backup_dir / f"partnerdesk-{label}-{stamp}-{reason}.dump"
+    counter = 1
+    while target.exists():
+        target = backup_dir / f"partnerdesk-{label}-{stamp}-{counter}-{reason}.dump"
+        counter += 1
+    partial = target.with_suffix(".partial")
+    env = dict(os.environ)
+    if url.password is not None:
+        env["PGPASSWORD"] = str(url.password)
+    command = [pg_dump, "--format=custom", "--no-password", f"--file={partial}"]
+    command.append(f"--dbname={libpq_conninfo(url)}")
+    try:
+        fd = os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+        os.close(fd)
+        result = subprocess.run(
+            command, env=env, stdin=subprocess.DEVNULL, capture_output=True, text=True
+        )
+        if result.returncode != 0:
+            lines = [line.strip() for line in result.stderr.splitlines() if line.strip()]
+            reason_text = lines[-1] if lines else f"exit status {result.returncode}"
+            raise StorageError(f"pg_dump could not back up database {database}: {reason_text}")
+        os.chmod(partial, 0o600)
+        os.replace(partial, target)
+    except OSError as error:
+        raise StorageError(
+            f"Could not write a backup to {backup_dir}: {error.strerror}."
+        ) from error
+    finally:
+        partial.unlink(missing_ok=True)
+    _rotate_dumps(backup_dir, label, keep)
+    return target
+
+
+def libpq_conninfo(url: URL) -> str:
+    """A libpq connection string for ``url`` without its password (for pg_dump, psql)."""
+    values: dict[str, object] = {
+        "host": url.host,
+        "port": url.port,
+        "user": url.username,
+        "dbname": url.database,
+    }
+    values.update({key: value for key, value in url.query.items() if isinstance(value, str)})
+
+    def quote(value: object) -> str:
+        return "'" + str(value).replace("\\", "\\\\").replace("'", "\\'") + "'"
+
+    return " ".join(f"{key}={quote(value)}" for key, value in values.items() if value is not None)
+
+
+def _rotate_dumps(backup_dir: Path, label: str, keep: int) -> None:
+    pattern = re.compile(
+        rf"^partnerdesk-{re.escape(label)}-\d{{8}}-\d{{6}}(?:-\d+)?-[a-z-]+\.dump$"
+    )
+    dumps = sorted(
+        (path for path in backup_dir.iterdir() if pattern.match(path.name)),
+        key=lambda path: (path.stat().st_mtime, path.name),
+        reverse=True,
+    )
+    for path in dumps[max(keep, 1) :]:
+        path.unlink(missing_ok=True)
 
 
 def list_backups(backup_dir: Path) -> list[BackupInfo]:

@@ -19,11 +19,17 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from partnerdesk.domain.enums import BatchKind
-from partnerdesk.errors import DatabaseDamagedError, DatabaseTooNewError, StorageError, UserError
+from partnerdesk.errors import (
+    ConflictError,
+    DatabaseDamagedError,
+    DatabaseTooNewError,
+    StorageError,
+    UserError,
+)
 from partnerdesk.persistence import backup as backups
 from partnerdesk.persistence.unit_of_work import UnitOfWork
 from partnerdesk.persistence.writer_lock import WriterLock
@@ -35,15 +41,41 @@ log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+CONNECT_TIMEOUT_S = 10
 
 
 def resolve_url(target: str | os.PathLike[str]) -> URL:
-    """A file path becomes an SQLite URL; anything with "://" is taken as an SQLAlchemy URL."""
+    """A file path becomes an SQLite URL; anything with "://" is taken as an SQLAlchemy URL.
+
+    A PostgreSQL URL without a driver ("postgresql://", "postgres://") uses psycopg 3, the
+    driver of the ``postgres`` extra.
+    """
     text = os.fspath(target)
     if "://" in text:
-        url = make_url(text)
-        if url.get_backend_name() == "sqlite" and url.database in (None, "", ":memory:"):
-            raise UserError("An in-memory database cannot hold partnerdesk data; give a file path.")
+        try:
+            url = make_url(text)
+        except ArgumentError as error:
+            raise UserError(
+                "The database address is not a valid URL "
+                "(expected postgresql+psycopg://user@host:port/database)."
+            ) from error
+        backend = url.get_backend_name()
+        if url.drivername in ("postgres", "postgresql"):
+            url = url.set(drivername="postgresql+psycopg")
+        elif backend == "sqlite":
+            if url.database in (None, "", ":memory:"):
+                raise UserError(
+                    "An in-memory database cannot hold partnerdesk data; give a file path."
+                )
+        elif backend != "postgresql":
+            raise UserError(
+                f"partnerdesk works with SQLite data files and PostgreSQL servers, not “{backend}”."
+            )
+        if url.get_backend_name() == "postgresql" and not url.database:
+            raise UserError(
+                "The PostgreSQL address names no database "
+                "(postgresql+psycopg://user@host:port/DATABASE)."
+            )
         return url
     path = Path(text).expanduser().resolve()
     return URL.create("sqlite+pysqlite", database=str(path))
@@ -135,6 +167,7 @@ class Database:
         engine = make_engine(url)
         db = cls(url, engine, backup_dir)
         try:
+            db._check_connection()
             db._check_revision()
             if migrate:
                 db.migrate()
@@ -162,6 +195,18 @@ class Database:
         """Where the data lives, without a password."""
         return str(self.path) if self.path else self.url.render_as_string(hide_password=True)
 
+    def _check_connection(self) -> None:
+        """Connect once, so an unreachable server is one clear message, not a traceback."""
+        if self.is_sqlite:
+            return
+        try:
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("SELECT 1")
+        except DBAPIError as error:
+            raise StorageError(
+                f"Cannot connect to {self.display_name}: {driver_message(error)}"
+            ) from error
+
     def current_revision(self) -> str | None:
         with self.engine.connect() as conn:
             return _revision_of(conn)
@@ -187,7 +232,17 @@ class Database:
         log.info("migrating schema from %s to %s", current, head)
         try:
             self._run_upgrade()
+        except UserError:
+            # A message that says what to do (a missing server extension, say); the upgrade
+            # ran in one transaction and was rolled back.
+            raise
         except Exception as error:
+            if not self.is_sqlite:
+                # PostgreSQL runs DDL in the transaction, so nothing of the upgrade remains.
+                raise StorageError(
+                    f"Upgrading the database {self.display_name} failed "
+                    f"({type(error).__name__}); nothing was changed."
+                ) from error
             if backup_path is not None and self.path is not None:
                 self.engine.dispose()
                 backups.restore_file(backup_path, self.path)
@@ -232,13 +287,13 @@ class Database:
             session.close()
 
     def backup(self, reason: str = "manual") -> Path:
-        if self.path is None:
-            raise UserError(
-                "This database is on a server; back it up with pg_dump "
-                "(for example: pg_dump -Fc -f partnerdesk.dump DBNAME)."
-            )
+        """Write a backup and return its path: a checked SQLite copy, or a pg_dump archive."""
         if self.backup_dir is None:
-            raise UserError("No backup folder is set for this data file.")
+            raise UserError("No backup folder is set for this database.")
+        if self.path is None:
+            return backups.backup_postgres(
+                self.url, self.backup_dir, reason=reason, keep=self.backup_keep
+            )
         return backups.backup_sqlite(
             self.path, self.backup_dir, reason=reason, keep=self.backup_keep
         )
@@ -268,6 +323,8 @@ class Database:
                 problems += [row[0] for row in rows if row[0] != "ok"]
                 fk_rows = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 problems += [f"broken reference in table {row[0]}" for row in fk_rows]
+            else:
+                problems += _postgres_problems(conn)
             current = _revision_of(conn)
         if current != head_revision():
             problems.append(f"schema is at {current}, expected {head_revision()}")
@@ -279,6 +336,146 @@ def _revision_of(conn: Connection) -> str | None:
     if not inspect(conn).has_table("alembic_version"):
         return None
     return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def _postgres_problems(conn: Connection) -> list[str]:
+    """PostgreSQL enforces references itself; look for what can still go wrong on a server.
+
+    Missing tables (someone dropped one), indexes left invalid by an interrupted
+    ``CREATE INDEX CONCURRENTLY`` or a failed ``REINDEX``, constraints added ``NOT VALID`` and
+    never validated, and the search index with its extension.
+    """
+    from partnerdesk.persistence.models import Base
+    from partnerdesk.persistence.search import postgres_index_problems
+
+    problems: list[str] = []
+    schema = conn.exec_driver_sql("SELECT current_schema()").scalar()
+    present = set(inspect(conn).get_table_names(schema=schema))
+    if "alembic_version" not in present:
+        return problems  # an empty database; the schema check below says so
+    problems += [f"table {name} is missing" for name in sorted(set(Base.metadata.tables) - present)]
+    for (name,) in conn.execute(
+        text(
+            "SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+            "JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE n.nspname = :schema AND NOT (i.indisvalid AND i.indisready)"
+        ),
+        {"schema": schema},
+    ):
+        problems.append(f"index {name} is invalid (REINDEX it)")
+    for table, name in conn.execute(
+        text(
+            "SELECT t.relname, c.conname FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid "
+            "JOIN pg_namespace n ON n.oid = t.relnamespace "
+            "WHERE n.nspname = :schema AND NOT c.convalidated"
+        ),
+        {"schema": schema},
+    ):
+        problems.append(f"constraint {name} on table {table} is not validated")
+    problems += postgres_index_problems(conn)
+    return problems
+
+
+def probe(target: str | os.PathLike[str]) -> str | None:
+    """Whether partnerdesk could open ``target`` (a file path or URL): None, or why not.
+
+    For a settings dialog: it connects and reads, but creates and changes nothing (an SQLite
+    file that does not exist yet is fine when its folder could hold it).
+    """
+    try:
+        url = resolve_url(target)
+        path = sqlite_path(url)
+        if path is not None:
+            return _probe_sqlite_file(path)
+        engine = make_engine(url)
+    except UserError as error:
+        return str(error)
+    display = url.render_as_string(hide_password=True)
+    try:
+        with engine.connect() as conn:
+            current = _revision_of(conn)
+            if current is not None and current not in known_revisions():
+                return (
+                    f"{display} was made by a newer partnerdesk (schema {current}); "
+                    "update partnerdesk to open it."
+                )
+            if current is None:
+                if _has_user_tables(conn):
+                    return f"{display} holds tables of another program; choose an empty database."
+                return _postgres_setup_problem(conn, display)
+    except DBAPIError as error:
+        return f"Cannot connect to {display}: {driver_message(error)}"
+    finally:
+        engine.dispose()
+    return None
+
+
+def _probe_sqlite_file(path: Path) -> str | None:
+    if path.exists():
+        try:
+            check_sqlite_file(path)
+        except UserError as error:
+            return str(error)
+        if not os.access(path, os.R_OK | os.W_OK):
+            return f"{path} cannot be written by you."
+        return _sqlite_revision_problem(path)
+    parent = path.parent
+    while not parent.exists() and parent != parent.parent:
+        parent = parent.parent
+    if not parent.is_dir() or not os.access(parent, os.W_OK | os.X_OK):
+        return f"A data file cannot be created in {path.parent}."
+    return None
+
+
+def _sqlite_revision_problem(path: Path) -> str | None:
+    """Read the schema version without writing (read-only, no journal mode change)."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None  # a new or foreign-but-empty file: opening it creates the schema
+    current = row[0] if row else None
+    if current is not None and current not in known_revisions():
+        return (
+            f"{path} was made by a newer partnerdesk (schema {current}); "
+            "update partnerdesk to open it."
+        )
+    return None
+
+
+def _has_user_tables(conn: Connection) -> bool:
+    schema = conn.exec_driver_sql("SELECT current_schema()").scalar()
+    return bool(inspect(conn).get_table_names(schema=schema))
+
+
+def _postgres_setup_problem(conn: Connection, display: str) -> str | None:
+    """Can the first start create the schema here? (CREATE on the schema, the pg_trgm extension)."""
+    from partnerdesk.persistence.search import postgres_extension_problem
+
+    can_create = conn.exec_driver_sql(
+        "SELECT has_schema_privilege(current_schema(), 'CREATE')"
+    ).scalar()
+    if not can_create:
+        return (
+            f"The role has no right to create tables in {display}; make it the owner of the "
+            "database (ALTER DATABASE … OWNER TO …)."
+        )
+    return postgres_extension_problem(conn)
+
+
+def driver_message(error: BaseException) -> str:
+    """The driver's reason in one line, without the SQL or parameters SQLAlchemy appends."""
+    original = getattr(error, "orig", None) or error
+    lines = [line.strip() for line in str(original).splitlines() if line.strip()]
+    if not lines:
+        return type(original).__name__
+    # psycopg puts the server's reason last ("FATAL:  database "x" does not exist")
+    reason = lines[-1] if len(lines) > 1 and "failed:" in lines[0] else lines[0]
+    reason = re.sub(r"^(FATAL|ERROR):\s+", "", reason)
+    return reason.rstrip(".") + "."
 
 
 def sqlite_path(url: URL) -> Path | None:
@@ -329,7 +526,23 @@ def make_engine(url: URL) -> Engine:
         event.listen(engine, "connect", _sqlite_on_connect)
         event.listen(engine, "begin", _sqlite_on_begin)
         return engine
-    return create_engine(url, hide_parameters=True, pool_pre_ping=True)
+    if url.get_driver_name() == "psycopg":
+        try:
+            import psycopg  # noqa: F401  (only to turn a missing extra into a clear message)
+        except ImportError as error:
+            raise UserError(
+                "PostgreSQL support is not installed; install partnerdesk with the "
+                "“postgres” extra (pip install 'partnerdesk[postgres]')."
+            ) from error
+    try:
+        return create_engine(
+            url,
+            hide_parameters=True,
+            pool_pre_ping=True,
+            connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "partnerdesk"},
+        )
+    except ImportError as error:
+        raise UserError(f"The database driver for {url.drivername} is not installed.") from error
 
 
 def _sqlite_on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -355,9 +568,36 @@ def _sqlite_on_begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN")
 
 
+#: PostgreSQL SQLSTATEs of a write that lost a race with another client's write.
+_PG_CONCURRENT_WRITE = {"40001", "40P01"}  # serialization failure, deadlock
+
+
 def wrap_storage_errors(error: Exception) -> Exception:
     """Turn a driver error into a message the coordinator can act on."""
-    text = str(getattr(error, "orig", error)).lower()
+    original = getattr(error, "orig", error)
+    text = str(original).lower()
+    sqlstate = getattr(original, "sqlstate", None)
+    if (
+        getattr(original, "sqlite_errorname", None) == "SQLITE_BUSY_SNAPSHOT"
+        or sqlstate in _PG_CONCURRENT_WRITE
+    ):
+        # Someone else saved after this transaction started reading: its reads are stale.
+        return ConflictError(
+            "Someone else saved changes at the same moment; your change was not saved. "
+            "Reload and try again."
+        )
+    if sqlstate is not None:
+        if sqlstate == "53100":
+            return StorageError(
+                "The database server's disk is full; nothing was saved. "
+                "Ask its administrator to free space."
+            )
+        if sqlstate == "25006":
+            return StorageError("The database is read-only for you; nothing was saved.")
+    if (sqlstate or "").startswith("08") or "server closed the connection" in text:
+        return StorageError(
+            "The connection to the database server was lost; nothing was saved. Try again."
+        )
     if isinstance(error, OperationalError | DatabaseError):
         if ("disk" in text and "full" in text) or "database or disk is full" in text:
             return StorageError(

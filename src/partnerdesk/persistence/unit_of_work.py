@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from types import TracebackType
 
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from partnerdesk.domain.enums import BatchKind
-from partnerdesk.persistence import history, search
+from partnerdesk.errors import ConflictError
+from partnerdesk.persistence import history, search, versioning
+
+# the listeners that record history and step versions apply to every session
+assert history and versioning
 
 
 class UnitOfWork:
@@ -47,6 +53,8 @@ class UnitOfWork:
                 self.session.rollback()
         finally:
             self.session.close()
+        if isinstance(exc, StaleDataError):
+            raise stale_data_conflict(exc) from exc
         if isinstance(exc, DBAPIError):
             from partnerdesk.persistence.database import wrap_storage_errors
 
@@ -66,3 +74,21 @@ class UnitOfWork:
         self.batch_id = self.session.info.get(history.INFO_BATCH)
         self.session.commit()
         self.committed = True
+
+
+_TABLE = re.compile(r"on table '(\w+)'")
+
+
+def stale_data_conflict(error: StaleDataError) -> ConflictError:
+    """The ORM's optimistic lock fired: another client saved (or deleted) the record first.
+
+    An UPDATE or DELETE with ``WHERE version = …`` matched no row; the service's own version
+    check passed, so the other save landed between that check and this flush.
+    """
+    found = _TABLE.search(str(error))
+    what = found.group(1).replace("_", " ") if found else "record"
+    what = "session" if what == "dialogue session" else what
+    return ConflictError(
+        f"This {what} was changed or deleted by someone else while you were saving; "
+        "your change was not saved. Reload it and try again."
+    )

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
 
 from partnerdesk.domain.enums import ActionStatus
-from partnerdesk.domain.names import display_name
+from partnerdesk.domain.names import PersonName, display_name
 from partnerdesk.persistence.models import (
     Action,
     DialogueSession,
@@ -17,8 +18,8 @@ from partnerdesk.persistence.models import (
     Person,
 )
 from partnerdesk.persistence.unit_of_work import UnitOfWork
-from partnerdesk.services.common import check_version, get_or_raise, require_text
-from partnerdesk.services.records import ActionDraft, ActionRecord
+from partnerdesk.services.common import check_version, draft_differences, get_or_raise, require_text
+from partnerdesk.services.records import ActionDraft, ActionFilter, ActionRecord, ActionRow
 
 
 def save_action(
@@ -30,7 +31,11 @@ def save_action(
     """Create (no id) or update an action; marking it done stamps the day."""
     with uow:
         action = Action() if action_id is None else get_or_raise(uow.session, Action, action_id)
-        check_version(action, expected_version)
+        check_version(
+            action,
+            expected_version,
+            lambda: draft_differences(draft, read_action(uow.session, action.id).to_draft()),
+        )
         action.description = require_text(draft.description, "description", "The action", 2000)
         for field, model in (
             ("owner_id", Person),
@@ -121,3 +126,105 @@ def read_action(session: Session, action_id: int) -> ActionRecord:
         person_name=person_name(a.person_id),
         wave_name=wave.name if wave else None,
     )
+
+
+def _filtered(query: Any, filters: ActionFilter, today: dt.date) -> Any:
+    if filters.owner_id is not None:
+        query = query.where(Action.owner_id == filters.owner_id)
+    if filters.status is not None:
+        query = query.where(Action.status == filters.status)
+    if filters.overdue_only:
+        query = query.where(Action.status == ActionStatus.OPEN, Action.due_on < today)
+    for field in ("session_id", "organisation_id", "person_id"):
+        value = getattr(filters, field)
+        if value is not None:
+            query = query.where(getattr(Action, field) == value)
+    return query
+
+
+def count_actions(uow: UnitOfWork, filters: ActionFilter, today: dt.date | None = None) -> int:
+    """How many actions pass the filter."""
+    with uow:
+        query = _filtered(select(func.count(Action.id)), filters, today or dt.date.today())
+        return int(uow.session.scalar(query) or 0)
+
+
+def action_rows(
+    uow: UnitOfWork,
+    filters: ActionFilter,
+    offset: int = 0,
+    limit: int = 200,
+    today: dt.date | None = None,
+) -> list[ActionRow]:
+    """One page of the action list: open ones first, by due date (none last)."""
+    today = today or dt.date.today()
+    owner = aliased(Person)
+    linked_person = aliased(Person)
+    order = [Action.due_on.is_(None), Action.due_on, Action.id]
+    if filters.status is None and not filters.overdue_only:
+        order.insert(0, Action.status != ActionStatus.OPEN)
+    # sort and cut the page on the action table alone, then join names onto those rows only
+    page = (
+        _filtered(select(Action.id), filters, today)
+        .order_by(*order)
+        .offset(offset)
+        .limit(limit)
+        .subquery()
+    )
+    with uow:
+        query = (
+            select(
+                Action.id,
+                Action.description,
+                owner.given_name,
+                owner.name_particle,
+                owner.family_name,
+                owner.erased_at,
+                Action.due_on,
+                Action.status,
+                DialogueSession.title,
+                Organisation.name,
+                OutreachWave.name,
+                linked_person.given_name,
+                linked_person.name_particle,
+                linked_person.family_name,
+            )
+            .join(page, page.c.id == Action.id)
+            .outerjoin(owner, owner.id == Action.owner_id)
+            .outerjoin(linked_person, linked_person.id == Action.person_id)
+            .outerjoin(DialogueSession, DialogueSession.id == Action.session_id)
+            .outerjoin(Organisation, Organisation.id == Action.organisation_id)
+            .outerjoin(OutreachWave, OutreachWave.id == Action.wave_id)
+            .order_by(*order)
+        )
+        rows = []
+        for r in uow.session.execute(query):
+            owner_name = None
+            if r[2] or r[4]:
+                owner_name = display_name(r[2], r[3], r[4])
+            linked = [t for t in (r[8], r[9], r[10]) if t]
+            if r[11] or r[13]:
+                linked.append(display_name(r[11], r[12], r[13]))
+            rows.append(
+                ActionRow(
+                    id=r[0],
+                    description=r[1],
+                    owner_name=owner_name,
+                    due_on=r[6],
+                    status=r[7],
+                    linked_to=" · ".join(linked) or None,
+                    overdue=r[7] == ActionStatus.OPEN and r[6] is not None and r[6] < today,
+                )
+            )
+        return rows
+
+
+def action_owners(uow: UnitOfWork) -> list[tuple[int, str]]:
+    """(id, "Berg, Jan van der") of everyone who owns an action: for the owner filter."""
+    with uow:
+        rows = uow.session.execute(
+            select(Person.id, Person.given_name, Person.name_particle, Person.family_name)
+            .where(Person.id.in_(select(Action.owner_id).where(Action.owner_id.is_not(None))))
+            .order_by(Person.sort_key, Person.id)
+        )
+        return [(r[0], PersonName(r[1] or "", r[2] or "", r[3] or "").sort_display) for r in rows]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 from sqlalchemy import insert, select
@@ -34,17 +35,50 @@ def get_or_raise(session: Session, model: type[T], record_id: int) -> T:
     return obj
 
 
+Changes = dict[str, tuple[Any, Any]]
+
+
 def check_version(
-    obj: Any, expected_version: int | None, changed: dict[str, tuple[Any, Any]] | None = None
+    obj: Any,
+    expected_version: int | None,
+    changed: Changes | Callable[[], Changes] | None = None,
 ) -> None:
-    """Refuse a save based on an older version of the record (someone else saved in between)."""
+    """Refuse a save based on an older version of the record (someone else saved in between).
+
+    ``changed`` (or a function computing it, called only on a conflict) maps each field whose
+    stored value differs from the one being saved to (yours, stored); the message names those
+    fields (never their values: they may be personal).
+    """
     if expected_version is not None and obj.version != expected_version:
         what = _WHAT.get(obj.__tablename__, obj.__tablename__)
+        if callable(changed):
+            changed = changed()
+        differs = ""
+        if changed:
+            differs = f" It now differs from yours in: {', '.join(map(field_label, changed))}."
         raise ConflictError(
             f"This {what} was changed elsewhere since you opened it (version {expected_version}, "
-            f"now {obj.version}); your change was not saved. Reload it and try again.",
+            f"now {obj.version}); your change was not saved.{differs} Reload it and try again.",
             changed,
         )
+
+
+def draft_differences(mine: Any, stored: Any) -> Changes:
+    """Fields of two drafts of one record that differ: {field: (mine, stored)}."""
+    return {
+        name: (getattr(mine, name), getattr(stored, name))
+        for name in mine.__dataclass_fields__
+        if getattr(mine, name) != getattr(stored, name)
+    }
+
+
+def field_label(field: str) -> str:
+    """A field name as words: "primary_sector_id" -> "primary sector"."""
+    for suffix in ("_ids", "_id"):
+        if field.endswith(suffix):
+            field = field.removesuffix(suffix) + ("s" if suffix == "_ids" else "")
+            break
+    return field.replace("_", " ")
 
 
 def require_text(value: str | None, field: str, label: str, max_length: int = 200) -> str:

@@ -9,7 +9,12 @@ from partnerdesk.domain.names import display_name
 from partnerdesk.errors import ValidationError
 from partnerdesk.persistence.models import ContactMoment, ContactMomentPerson, Organisation, Person
 from partnerdesk.persistence.unit_of_work import UnitOfWork
-from partnerdesk.services.common import check_version, get_or_raise, optional_text
+from partnerdesk.services.common import (
+    check_version,
+    draft_differences,
+    get_or_raise,
+    optional_text,
+)
 from partnerdesk.services.records import ContactMomentDraft, ContactMomentRecord
 
 
@@ -29,7 +34,13 @@ def save_contact_moment(
             if moment_id is None
             else get_or_raise(uow.session, ContactMoment, moment_id)
         )
-        check_version(moment, expected_version)
+        check_version(
+            moment,
+            expected_version,
+            lambda: draft_differences(
+                draft, read_contact_moment(uow.session, moment.id).to_draft()
+            ),
+        )
         if draft.organisation_id is not None:
             get_or_raise(uow.session, Organisation, draft.organisation_id)
         moment.organisation_id = draft.organisation_id

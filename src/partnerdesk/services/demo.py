@@ -37,7 +37,7 @@ from partnerdesk.domain.enums import (
 from partnerdesk.domain.names import sort_key
 from partnerdesk.domain.organisations import name_key
 from partnerdesk.errors import UserError
-from partnerdesk.persistence import search
+from partnerdesk.persistence import ids, search
 from partnerdesk.persistence.database import Database
 from partnerdesk.persistence.models import (
     Action,
@@ -1419,6 +1419,7 @@ def _synthetic(db: Database, rng: random.Random, factor: float, today: dt.date) 
                 }
             )
         _bulk(session, Action, todo)
+        ids.advance_id_sequences(session, ("organisation", "person", "dialogue_session"))
         search.reindex(
             session,
             {

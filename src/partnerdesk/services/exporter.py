@@ -82,7 +82,7 @@ class ExportResult:
     notes: list[str] = field(default_factory=list)
 
 
-FORMATS = {".xlsx": "xlsx", ".csv": "csv", ".vcf": "vcf"}
+FORMATS = {".xlsx": "xlsx", ".csv": "csv", ".vcf": "vcf", ".ics": "ics"}
 
 
 def export_file(
@@ -94,14 +94,13 @@ def export_file(
     scope: ExportScope | None = None,
     csv_entity: str = "people",
 ) -> ExportResult:
-    """Write an export chosen by the file's extension (.xlsx, .csv, .vcf)."""
+    """Write an export chosen by the file's extension (.xlsx, .csv, .vcf, .ics)."""
     target = Path(path)
     fmt = FORMATS.get(target.suffix.lower())
     if fmt is None:
-        raise UserError(
-            f"{target.name}: partnerdesk exports to .xlsx, .csv or .vcf "
-            "(calendar files come from the session's .ics action)."
-        )
+        raise UserError(f"{target.name}: partnerdesk exports to .xlsx, .csv, .vcf or .ics.")
+    if fmt == "ics":
+        return _write_ics(db, target, privacy)
     scope = scope or ExportScope()
     with db.reading() as session:
         data = _collect(session, scope, privacy, language)
@@ -112,6 +111,20 @@ def export_file(
         count = csvfile.write_csv(target, spec.headers(language), data.rows[spec.key])
         return ExportResult(target, {spec.label(language): count}, data.redaction_lines(language))
     return _write_vcf(target, data)
+
+
+def _write_ics(db: Database, target: Path, privacy: Privacy) -> ExportResult:
+    """All sessions as calendar events; attendees (names and e-mail) only at full privacy."""
+    from partnerdesk.services.sessions import export_sessions_ics
+
+    if privacy is Privacy.WOO:
+        raise UserError(
+            f"{target.name}: a calendar file cannot be Woo-redacted; "
+            "export a workbook (.xlsx) with the Woo privacy level instead."
+        )
+    count = export_sessions_ics(db.uow(), target, with_attendees=privacy is Privacy.FULL)
+    notes = [] if privacy is Privacy.FULL else ["attendees left out (no contact details)"]
+    return ExportResult(target, {"Sessions": count}, [], notes)
 
 
 # --- collecting ---------------------------------------------------------------------

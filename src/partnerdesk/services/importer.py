@@ -39,6 +39,7 @@ from partnerdesk.exchange import csvfile, headers
 from partnerdesk.exchange.tables import RawSheet, SheetInfo, SpreadsheetFile, as_text
 from partnerdesk.persistence import history
 from partnerdesk.persistence.database import Database
+from partnerdesk.persistence.ids import advance_id_sequences
 from partnerdesk.persistence.models import (
     Affiliation,
     Base,
@@ -146,6 +147,8 @@ class ImportPlan:
     exported_at: dt.datetime | None = None
     #: raw rows by sheet, for the error workbook
     raw: dict[str, tuple[list[Any], dict[int, list[Any]]]] = field(default_factory=dict)
+    #: IDs from the sheet that new records keep (a fresh database), by entity
+    kept_ids: defaultdict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
 
     def all_problems(self) -> list[Problem]:
         return self.problems + [p for r in self.rows for p in r.problems]
@@ -377,17 +380,21 @@ def _bool(value: Any) -> bool:
         return True
     if key in _FALSE:
         return False
-    raise ValidationError("is not yes or no (ja/nee)")
+    raise ValidationError("the value is not yes or no (ja/nee)")
 
 
 def _enum(enum_class: type[StrEnum]) -> Callable[[Any], StrEnum]:
     def parse(value: Any) -> StrEnum:
         member = wf.parse_enum(enum_class, str(value))
         if member is None:
-            raise ValidationError("is not one of the values of the drop-down list")
+            raise ValidationError("the value is not one of the drop-down list")
         return member
 
     return parse
+
+
+_PARSE_KIND = _enum(OrganisationKind)
+_PARSE_STATUS = _enum(PartnershipStatus)
 
 
 def _phone(value: Any) -> str | None:
@@ -420,7 +427,7 @@ def _int(value: Any) -> int | None:
     try:
         return int(str(value).strip())
     except ValueError:
-        raise ValidationError("is not a whole number") from None
+        raise ValidationError("the value is not a whole number") from None
 
 
 # --- the database as the planner needs it ---------------------------------------------------
@@ -771,6 +778,7 @@ def _plan_record(
         return
     if record_id is not None and not _id_taken(spec, record_id, known):
         rp.links["keep_id"] = record_id
+        plan.kept_ids[spec.key].add(record_id)
     rp.record_id = None
 
 
@@ -789,8 +797,8 @@ def _missing_required(
                 "Person ID",
                 "a link needs a person ID and an organisation ID; row not imported",
             )
-        planned_people = {r.links.get("keep_id") for r in plan.rows if r.entity == "people"}
-        planned_orgs = {r.links.get("keep_id") for r in plan.rows if r.entity == "organisations"}
+        planned_people = plan.kept_ids["people"]
+        planned_orgs = plan.kept_ids["organisations"]
         if (
             values["person_id"] not in known.person_ids
             and values["person_id"] not in planned_people
@@ -925,8 +933,8 @@ def _plan_sheet(source: ImportSource, plan: ImportPlan, known: _Known, choice: S
             "website": first("website", _website),
             "reach": first("reach", numbers.parse_amount),
             "reach_note": first("reach_note"),
-            "kind": first("kind", _enum(OrganisationKind)),
-            "status": first("status", _enum(PartnershipStatus)),
+            "kind": first("kind", _PARSE_KIND),
+            "status": first("status", _PARSE_STATUS),
             "sector": first("sector"),
         }
         last_contact = first("last_contact", _date)
@@ -1028,7 +1036,10 @@ class _FirstValue:
         self.cells, self.fields, self.labels = cells, fields, labels
 
     def __call__(self, key: str, parser: Callable[[Any], Any] | None = None) -> Any:
-        for col in self.fields.get(key, []):
+        columns = self.fields.get(key)
+        if not columns:
+            return None
+        for col in columns:
             label = self.labels[col]
             value = self.cells.parse(col, label, parser) if parser else self.cells.text(col, label)
             if value not in (None, "", ()):
@@ -1063,7 +1074,7 @@ def _person_values(first: _FirstValue) -> dict[str, Any]:
     if not (given or family) and full:
         split = names.split_full_name(full)
         given, particle, family = split.given or None, split.particle or None, split.family or None
-    elif family and not particle:
+    elif family and not particle and " " in family:
         found, rest = names.split_family_name(family)
         if found:
             particle, family = found, rest
@@ -1209,10 +1220,12 @@ class _Writer:
         table: Table = model.__table__  # type: ignore[assignment]
         for start in range(0, len(records), CHUNK):
             chunk = records[start : start + CHUNK]
-            self.session.execute(insert(table), chunk)
+            self.session.connection().execute(insert(table), chunk)
             self.tick(len(chunk))
         for record in records:
-            values = {k: v for k, v in record.items() if k not in history.SKIPPED_FIELDS}
+            values = {
+                k: v for k, v in record.items() if v is not None and k not in history.SKIPPED_FIELDS
+            }
             self.change_rows.append(
                 self._change(table.name, record.get("id"), ChangeOperation.CREATE, new=values)
             )
@@ -1244,7 +1257,7 @@ class _Writer:
             return
         table: Table = model.__table__  # type: ignore[assignment]
         for start in range(0, len(records), CHUNK):
-            self.session.execute(insert(table), records[start : start + CHUNK])
+            self.session.connection().execute(insert(table), records[start : start + CHUNK])
         first_key = next(iter(table.primary_key.columns)).name
         for record in records:
             self.change_rows.append(
@@ -1581,7 +1594,9 @@ class _Writer:
 
     def _flush_changes(self) -> None:
         for start in range(0, len(self.change_rows), CHUNK):
-            self.session.execute(insert(Change), self.change_rows[start : start + CHUNK])
+            self.session.connection().execute(
+                insert(Base.metadata.tables["change"]), self.change_rows[start : start + CHUNK]
+            )
         self.change_rows = []
 
 
@@ -1589,39 +1604,34 @@ _ATTR = {"people": _PERSON_ATTR, "affiliations": {"primary": "is_primary"}}
 
 
 def _json(value: Any) -> str | None:
+    """JSON as the history module writes it (dates as ISO text), in one pass."""
     if value is None:
         return None
-    if isinstance(value, dict):
-        return json.dumps(
-            {k: history.from_json(history.to_json(v)) for k, v in value.items()}, ensure_ascii=False
-        )
-    return history.to_json(value)
+    return json.dumps(value, ensure_ascii=False, default=_json_default)
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    if isinstance(value, set | frozenset | tuple):
+        return list(value)
+    raise TypeError(type(value).__name__)
 
 
 def _fix_sequences(session: Session) -> None:
     """Explicit ids bypass PostgreSQL's sequences; move them past the highest id."""
-    if session.get_bind().dialect.name != "postgresql":
-        return
-    for table in (
-        "organisation",
-        "person",
-        "affiliation",
-        "sector",
-        "target_group",
-        "contact_moment",
-        "tag",
-    ):
-        session.execute(
-            select(
-                func.setval(
-                    func.pg_get_serial_sequence(table, "id"),
-                    select(
-                        func.coalesce(func.max(Base.metadata.tables[table].c.id), 0) + 1
-                    ).scalar_subquery(),
-                    False,
-                )
-            )
-        )
+    advance_id_sequences(
+        session,
+        (
+            "organisation",
+            "person",
+            "affiliation",
+            "sector",
+            "target_group",
+            "contact_moment",
+            "tag",
+        ),
+    )
 
 
 # --- undo ----------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from partnerdesk.domain.contact import normalise_website
 from partnerdesk.domain.enums import ChangeOperation
 from partnerdesk.domain.organisations import name_key
 from partnerdesk.errors import ValidationError
-from partnerdesk.persistence import snapshots
+from partnerdesk.persistence import snapshots, versioning
 from partnerdesk.persistence.models import (
     Affiliation,
     ContactMoment,
@@ -221,6 +221,8 @@ def _apply_networks(session: Session, org: Organisation, network_ids: tuple[int,
             select(NetworkMembership.network_id).where(NetworkMembership.member_id == org.id)
         )
     )
+    if current - wanted:
+        versioning.touch(session, org)  # Core deletes below are not seen by the ORM
     for network_id in current - wanted:
         session.execute(
             delete(NetworkMembership).where(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from partnerdesk.domain.enums import OutreachResponse, PartnershipStatus
@@ -25,7 +25,13 @@ from partnerdesk.persistence.models import (
     TargetGroup,
 )
 from partnerdesk.persistence.unit_of_work import UnitOfWork
-from partnerdesk.services.common import check_version, get_or_raise, optional_text, require_text
+from partnerdesk.services.common import (
+    check_version,
+    draft_differences,
+    get_or_raise,
+    optional_text,
+    require_text,
+)
 from partnerdesk.services.records import OutreachEntryRecord, OutreachWaveDraft, OutreachWaveRecord
 
 
@@ -47,7 +53,11 @@ def save_wave(
         wave = (
             OutreachWave() if wave_id is None else get_or_raise(uow.session, OutreachWave, wave_id)
         )
-        check_version(wave, expected_version)
+        check_version(
+            wave,
+            expected_version,
+            lambda: draft_differences(draft, read_wave(uow.session, wave.id).to_draft()),
+        )
         wave.name = name
         wave.message = optional_text(draft.message, "message", "Message")
         wave.starts_on = draft.starts_on
@@ -99,6 +109,12 @@ def list_waves(uow: UnitOfWork) -> list[OutreachWaveRecord]:
             select(OutreachWave.id).order_by(OutreachWave.starts_on.desc(), OutreachWave.id.desc())
         ).all()
         return [read_wave(uow.session, i) for i in ids]
+
+
+def count_waves(uow: UnitOfWork) -> int:
+    """How many outreach waves there are (the number beside the page in the navigation)."""
+    with uow:
+        return uow.session.scalar(select(func.count()).select_from(OutreachWave)) or 0
 
 
 def delete_wave(uow: UnitOfWork, wave_id: int) -> None:

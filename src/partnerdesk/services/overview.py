@@ -76,6 +76,8 @@ class RecentChange:
     batch_kind: str
     #: False when the record was deleted since (nothing to open)
     exists: bool
+    #: the record to show for this line: itself, or for a contact moment its organisation
+    open_as: tuple[str, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -274,9 +276,21 @@ def _recent_changes(session: Session, limit: int) -> tuple[RecentChange, ...]:
                 fields=tuple(fields) if operation == "update" else (),
                 batch_kind=str(entry["kind"]),
                 exists=_current_name(session, entity, entity_id) is not None,
+                open_as=_open_as(session, entity, entity_id),
             )
         )
     return tuple(result)
+
+
+def _open_as(session: Session, entity: str, entity_id: int) -> tuple[str, int] | None:
+    if entity == "contact_moment":
+        org_id = session.scalar(
+            select(ContactMoment.organisation_id).where(ContactMoment.id == entity_id)
+        )
+        return None if org_id is None else ("organisation", org_id)
+    if _current_name(session, entity, entity_id) is None:
+        return None
+    return (entity, entity_id)
 
 
 _NAME_COLUMNS = {

@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session
 from partnerdesk import __version__
 from partnerdesk.domain.enums import BatchKind, ChangeOperation
 from partnerdesk.domain.names import PersonName, display_name
-from partnerdesk.errors import StorageError, ValidationError
+from partnerdesk.errors import ValidationError
 from partnerdesk.persistence import search
 from partnerdesk.persistence.models import (
     Action,
@@ -177,9 +177,14 @@ def _scrub_history(session: Session, person_ids: set[int]) -> None:
         .where(Change.entity == "person", Change.entity_id.in_(person_ids))
         .values(old_value=None, new_value=None)
     )
+    # a cheap text filter first ("person_id": 12 as json.dumps writes it), then exact JSON
+    hints = [Change.field == "person_id"]
+    for person_id in person_ids:
+        pattern = f'%"person_id": {person_id}%'
+        hints += [Change.old_value.like(pattern), Change.new_value.like(pattern)]
     rows = session.execute(
         select(Change.id, Change.field, Change.old_value, Change.new_value).where(
-            Change.entity.in_(_LINK_TABLES)
+            Change.entity.in_(_LINK_TABLES), or_(*hints)
         )
     )
     blank = [
@@ -660,44 +665,7 @@ def export_person(uow: UnitOfWork, person_id: int, path: Path, language: str = "
 
 
 def write_access_workbook(path: Path, sheets: Sequence[AccessSheet]) -> None:
-    """Write-only openpyxl; every text cell is typed as text, so nothing becomes a formula."""
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
+    """Through the shared workbook writer: text stays text, the file appears only when whole."""
+    from partnerdesk.exchange.workbook import Sheet, write_workbook
 
-    wb = Workbook(write_only=True)
-    bold = Font(bold=True)
-    for sheet in sheets:
-        ws = wb.create_sheet(sheet.name[:31])
-        ws.freeze_panes = "A2"
-        header = []
-        for text in sheet.headers:
-            cell = WriteOnlyCell(ws, value=text)
-            cell.font = bold
-            header.append(cell)
-        ws.append(header)
-        for row in sheet.rows:
-            cells = []
-            for value in row:
-                cell = WriteOnlyCell(ws, value=_cell_value(value))
-                if isinstance(value, str):
-                    cell.data_type = "s"
-                elif isinstance(value, dt.datetime):
-                    cell.number_format = "yyyy-mm-dd hh:mm"
-                elif isinstance(value, dt.date):
-                    cell.number_format = "yyyy-mm-dd"
-                cells.append(cell)
-            ws.append(cells)
-    partial = path.with_name(path.name + ".partial")
-    try:
-        wb.save(partial)
-        partial.replace(path)
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        raise StorageError(f"Could not write {path.name}: {error.strerror or error}.") from None
-
-
-def _cell_value(value: object) -> object:
-    if isinstance(value, str):
-        return value[:32_767]
-    return value
+    write_workbook(path, [Sheet(sheet.name, sheet.headers, sheet.rows) for sheet in sheets])

@@ -221,6 +221,46 @@ class SessionRecord(SessionDraft):
         return SessionDraft(**_draft_fields(self, SessionDraft))  # type: ignore[arg-type]
 
 
+@dataclass(frozen=True)
+class ParticipantChoice:
+    """A person offered in the participant picker."""
+
+    id: int
+    #: directory order, "Berg, Jan van der"
+    name: str
+    is_internal: bool
+    #: directorate (ministry) or primary organisation (partners)
+    works_at: str | None
+
+
+@dataclass(frozen=True)
+class SessionFilter:
+    """What the session list shows: a period (inclusive days), organisation, kind, status, text."""
+
+    starts_from: dt.date | None = None
+    starts_until: dt.date | None = None
+    organisation_id: int | None = None
+    kind: SessionKind | None = None
+    status: SessionStatus | None = None
+    text: str | None = None
+
+
+@dataclass(frozen=True)
+class SessionRow:
+    """One line of the session list."""
+
+    id: int
+    title: str
+    starts_at: dt.datetime
+    ends_at: dt.datetime | None
+    kind: SessionKind
+    status: SessionStatus
+    online: bool
+    location: str | None
+    organiser_name: str | None
+    participant_count: int
+
+
 # --- actions, contact moments, outreach -----------------------------------------------
 
 
@@ -252,6 +292,31 @@ class ActionRecord(ActionDraft):
 
     def to_draft(self) -> ActionDraft:
         return ActionDraft(**_draft_fields(self, ActionDraft))  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class ActionFilter:
+    """What the action list shows; ``overdue_only`` means open and past its due date."""
+
+    owner_id: int | None = None
+    status: ActionStatus | None = None
+    overdue_only: bool = False
+    session_id: int | None = None
+    organisation_id: int | None = None
+    person_id: int | None = None
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    """One line of the action list."""
+
+    id: int
+    description: str
+    owner_name: str | None
+    due_on: dt.date | None
+    status: ActionStatus
+    linked_to: str | None
+    overdue: bool
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -347,11 +348,13 @@ def enum_label(value: StrEnum | str | None, language: str) -> str:
 
 def parse_enum(enum_class: type[StrEnum], text: str) -> StrEnum | None:
     """An enumeration value from its raw value or its English or Dutch label; None if none."""
-    key = header_key(text)
-    if not key:
-        return None
+    return _enum_lookup(enum_class).get(header_key(text))
+
+
+@functools.cache
+def _enum_lookup(enum_class: type[StrEnum]) -> dict[str, StrEnum]:
+    lookup: dict[str, StrEnum] = {}
     for member in enum_class:
-        candidates = {member.value, enum_label(member, "en"), enum_label(member, "nl")}
-        if key in {header_key(c) for c in candidates}:
-            return member
-    return None
+        for candidate in (member.value, enum_label(member, "en"), enum_label(member, "nl")):
+            lookup.setdefault(header_key(candidate), member)
+    return lookup

@@ -3,9 +3,18 @@
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPainter, QPalette
+from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QPainter,
+    QPalette,
+)
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -29,6 +38,9 @@ from partnerdesk.ui.pages import PAGES
 from partnerdesk.ui.pages.base import Page
 from partnerdesk.ui.qt_compat import protect_none
 from partnerdesk.ui.widgets.global_search import GlobalSearch
+
+#: files that open the import wizard when dropped on the window
+DROPPABLE = (".xlsx", ".csv", ".vcf")
 
 #: item data role holding the count shown beside a navigation entry
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -132,6 +144,7 @@ class MainWindow(QMainWindow):
         context.events.open_record.connect(self.open_record)
         context.events.data_changed.connect(lambda _entity: self._update_counts())
 
+        self.setAcceptDrops(True)
         self._restore_state()
         self._update_counts()
 
@@ -212,6 +225,38 @@ class MainWindow(QMainWindow):
             "quit", self.tr("&Quit"), shortcut(SK.Quit, "Ctrl+Q"), self.close
         )
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.import_action = self._action(
+            "import",
+            self.tr("&Import…"),
+            [QKeySequence("Ctrl+I")],
+            lambda: self.open_import(),
+            self.tr("Import a workbook, CSV list or vCard file"),
+        )
+        self.export_action = self._action(
+            "export",
+            self.tr("&Export…"),
+            [QKeySequence("Ctrl+E")],
+            self.open_export,
+            self.tr("Export to a workbook, CSV, vCard or calendar file"),
+        )
+        self.backups_action = self._action(
+            "history",
+            self.tr("&Backups…"),
+            None,
+            self.open_backups,
+            self.tr("List the backups of this data file and restore one"),
+        )
+        self.privacy_action = self._action(
+            "person",
+            self.tr("Personal &data…"),
+            None,
+            self.open_privacy,
+            self.tr("People whose retention period has passed, proposed for erasure"),
+        )
+        self.about_action = self._action(
+            "about", self.tr("&About partnerdesk"), None, self.open_about
+        )
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.page_actions: list[QAction] = []
         for position, page in enumerate(self.pages, start=1):
             keys = [QKeySequence(f"Ctrl+{position}")] if position <= 9 else None
@@ -227,6 +272,12 @@ class MainWindow(QMainWindow):
         menu_bar = self.menuBar()
         self.file_menu = menu_bar.addMenu(self.tr("&File"))
         self.file_menu.addAction(self.new_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.import_action)
+        self.file_menu.addAction(self.export_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.backups_action)
+        self.file_menu.addAction(self.privacy_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = menu_bar.addMenu(self.tr("&Edit"))
@@ -244,6 +295,8 @@ class MainWindow(QMainWindow):
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.refresh_action)
+        self.help_menu = menu_bar.addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self.about_action)
 
     def _make_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Main toolbar"))
@@ -372,6 +425,72 @@ class MainWindow(QMainWindow):
         dialog = PreferencesDialog(self.context.prefs, self)
         if dialog.exec():
             self.context.events.data_changed.emit("preferences")
+
+    # -- import, export, backups, personal data, about ----------------------------------------
+
+    def open_import(self, path: Path | None = None) -> None:
+        from partnerdesk.ui.dialogs.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.context, self, path)
+        wizard.exec()
+        if wizard.summary is not None:
+            self._all_data_changed()
+
+    def open_export(self) -> None:
+        from partnerdesk.ui.dialogs.export_dialog import ExportDialog
+
+        page = self.current_page()
+        scope_of = getattr(page, "export_scope", None)
+        ExportDialog(self.context, self, scope_of() if callable(scope_of) else None).exec()
+
+    def open_backups(self) -> None:
+        from partnerdesk.ui.dialogs.backup_dialog import BackupDialog
+
+        BackupDialog(self.context, self).exec()
+
+    def open_privacy(self) -> None:
+        from partnerdesk.ui.dialogs.privacy_dialog import PrivacyDialog
+
+        dialog = PrivacyDialog(self.context, self)
+        dialog.erased.connect(lambda _count: self._all_data_changed())
+        dialog.exec()
+
+    def open_about(self) -> None:
+        from partnerdesk.ui.dialogs.about import AboutDialog
+
+        AboutDialog(self.context, self).exec()
+
+    def _all_data_changed(self) -> None:
+        for entity in (
+            "organisation",
+            "person",
+            "dialogue_session",
+            "action",
+            "contact_moment",
+            "outreach_wave",
+            "sector",
+            "target_group",
+        ):
+            self.context.events.data_changed.emit(entity)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_file(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_file(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            self.open_import(path)
+
+    @staticmethod
+    def _dropped_file(mime: QMimeData) -> Path | None:
+        """A single dropped workbook, CSV or vCard file, or None."""
+        urls = [url for url in mime.urls() if url.isLocalFile()]
+        if len(urls) != 1:
+            return None
+        path = Path(urls[0].toLocalFile())
+        return path if path.suffix.lower() in DROPPABLE else None
 
     # -- state ---------------------------------------------------------------------------------
 

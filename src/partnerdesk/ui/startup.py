@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from partnerdesk.errors import DatabaseLockedError, UserError
 from partnerdesk.paths import AppPaths
 from partnerdesk.persistence.database import Database, resolve_url, sqlite_path
+from partnerdesk.settings import Settings
 from partnerdesk.startup import (
     DamagedDataFile,
     clean_temp_dir,
@@ -19,7 +20,6 @@ from partnerdesk.startup import (
     start_daily_backup,
 )
 from partnerdesk.ui import messages
-from partnerdesk.ui.dialogs.backup_dialog import keep_setting
 from partnerdesk.ui.dialogs.recovery_dialog import (
     RecoveryDialog,
     tell_already_running,
@@ -30,17 +30,20 @@ from partnerdesk.ui.single_instance import InstanceServer, ask_first_instance_to
 log = logging.getLogger(__name__)
 
 
-def open_for_gui(target: str | os.PathLike[str], paths: AppPaths) -> Database | None:
+def open_for_gui(
+    target: str | os.PathLike[str], paths: AppPaths, settings: Settings | None = None
+) -> Database | None:
     """Open the data file for the window, talking the coordinator through any problem.
 
     Returns None when the app should quit (another copy has the file, the file is damaged and
     no backup was restored, or it cannot be opened); the reason was shown already.
     """
     clean_temp_dir(paths)
+    keep = (settings or Settings.for_paths(paths)).backup_keep
     path = sqlite_path(resolve_url(target))
     while True:
         try:
-            db, notes = open_data_file(target, paths, keep=keep_setting(), daily_backup=False)
+            db, notes = open_data_file(target, paths, keep=keep, daily_backup=False)
             break
         except DatabaseLockedError as error:
             raised = path is not None and ask_first_instance_to_raise(path)

@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
-    QSettings,
     Qt,
     QTime,
     Signal,
@@ -38,8 +37,6 @@ from partnerdesk.persistence.backup import BackupInfo
 from partnerdesk.ui import messages
 from partnerdesk.ui.context import AppContext
 
-#: QSettings key of the number of backups to keep
-KEEP_KEY = "backups/keep"
 #: entities whose pages reload after a restore
 ALL_ENTITIES = (
     "organisation",
@@ -53,18 +50,16 @@ ALL_ENTITIES = (
 )
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("BackupDialog", text)
-
-
 def reason_text(reason: str) -> str:
     """The coordinator's words for why a backup was taken."""
     known = {
-        "manual": tr("Made by hand"),
-        "daily": tr("Daily"),
-        "before-upgrade": tr("Before an update of partnerdesk"),
-        "before-import": tr("Before an import"),
-        "before-restore": tr("Before a restore"),
+        "manual": QCoreApplication.translate("BackupDialog", "Made by hand"),
+        "daily": QCoreApplication.translate("BackupDialog", "Daily"),
+        "before-upgrade": QCoreApplication.translate(
+            "BackupDialog", "Before an update of partnerdesk"
+        ),
+        "before-import": QCoreApplication.translate("BackupDialog", "Before an import"),
+        "before-restore": QCoreApplication.translate("BackupDialog", "Before a restore"),
     }
     return known.get(reason, reason.replace("-", " "))
 
@@ -81,15 +76,6 @@ def when_text(taken: dt.datetime, long: bool = False) -> str:
             + locale.toString(time, QLocale.FormatType.ShortFormat)
         )
     return locale.toString(QDateTime(day, time), QLocale.FormatType.ShortFormat)
-
-
-def keep_setting() -> int:
-    """How many backups to keep (Preferences); 20 when never set."""
-    value = QSettings().value(KEEP_KEY, backups.KEEP_DEFAULT)
-    try:
-        return max(1, int(str(value)))
-    except ValueError:
-        return backups.KEEP_DEFAULT
 
 
 class BackupTableModel(QAbstractTableModel):
@@ -120,7 +106,11 @@ class BackupTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (tr("Taken"), tr("Reason"), tr("Size"))[section]
+            return (
+                QCoreApplication.translate("BackupDialog", "Taken"),
+                QCoreApplication.translate("BackupDialog", "Reason"),
+                QCoreApplication.translate("BackupDialog", "Size"),
+            )[section]
         return None
 
     def data(
@@ -135,7 +125,9 @@ class BackupTableModel(QAbstractTableModel):
                 return when_text(info.taken_at)
             if index.column() == self.REASON:
                 return reason_text(info.reason)
-            return locale.formattedDataSize(info.size)
+            return locale.formattedDataSize(
+                info.size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.SIZE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == self.PathRole:
@@ -228,7 +220,7 @@ class BackupDialog(QDialog):
         self.restore_button.setEnabled(bool(self.view.selectionModel().selectedRows()))
 
     def _keep_changed(self, value: int) -> None:
-        QSettings().setValue(KEEP_KEY, value)
+        self.context.prefs.backup_keep = value
         self.context.db.backup_keep = value
 
     def _busy(self, busy: bool) -> None:

@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
-    QSettings,
     Qt,
     Signal,
 )
@@ -38,23 +37,8 @@ from partnerdesk.services.privacy import InactivePerson
 from partnerdesk.ui import messages
 from partnerdesk.ui.context import AppContext
 
-#: QSettings key of the retention period in months
-RETENTION_KEY = "privacy/retention_months"
-RETENTION_DEFAULT = 24
 #: pages that show people, sessions or actions reload after an erasure
 ERASE_TOUCHES = ("person", "dialogue_session", "action", "contact_moment", "organisation")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PrivacyDialog", text)
-
-
-def retention_setting() -> int:
-    value = QSettings().value(RETENTION_KEY, RETENTION_DEFAULT)
-    try:
-        return max(1, int(str(value)))
-    except ValueError:
-        return RETENTION_DEFAULT
 
 
 def date_text(day: dt.date) -> str:
@@ -86,7 +70,11 @@ class InactivePeopleModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (tr("Name"), tr("Organisation"), tr("Last activity"))[section]
+            return (
+                QCoreApplication.translate("PrivacyDialog", "Name"),
+                QCoreApplication.translate("PrivacyDialog", "Organisation"),
+                QCoreApplication.translate("PrivacyDialog", "Last activity"),
+            )[section]
         return None
 
     def data(
@@ -97,7 +85,7 @@ class InactivePeopleModel(QAbstractTableModel):
         person = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == self.NAME:
-                return person.name or tr("(no name)")
+                return person.name or QCoreApplication.translate("PrivacyDialog", "(no name)")
             if index.column() == self.ORGANISATION:
                 return person.organisation or ""
             return date_text(person.last_activity)
@@ -126,7 +114,7 @@ class PrivacyDialog(QDialog):
         intro.setWordWrap(True)
         self.months = QSpinBox()
         self.months.setRange(1, 240)
-        self.months.setValue(retention_setting())
+        self.months.setValue(context.prefs.retention_months)
         self.months.setSuffix(self.tr(" months"))
         self.months.valueChanged.connect(self._months_changed)
         period = QHBoxLayout()
@@ -203,7 +191,7 @@ class PrivacyDialog(QDialog):
         self.erase_button.setEnabled(bool(self.view.selectionModel().selectedRows()))
 
     def _months_changed(self, value: int) -> None:
-        QSettings().setValue(RETENTION_KEY, value)
+        self.context.prefs.retention_months = value
         self.refresh()
 
     def selected_ids(self) -> list[int]:
@@ -256,20 +244,23 @@ def announce_erasure(context: AppContext, count: int) -> None:
     for entity in ERASE_TOUCHES:
         context.events.data_changed.emit(entity)
     context.events.status_message.emit(
-        tr("Personal data of 1 person erased.")
+        QCoreApplication.translate("PrivacyDialog", "Personal data of 1 person erased.")
         if count == 1
-        else tr("Personal data of {count} people erased.").format(count=count)
+        else QCoreApplication.translate(
+            "PrivacyDialog", "Personal data of {count} people erased."
+        ).format(count=count)
     )
 
 
 def erase_person_interactively(context: AppContext, person_id: int, parent: QWidget) -> None:
     """People page: "Erase personal data…" after a confirmation; runs on the writing worker."""
-    question = tr(
+    question = QCoreApplication.translate(
+        "PrivacyDialog",
         "Erase this person's personal data everywhere? The name, contact details, notes and "
         "links are removed, history included; sessions show “participant removed”.\n\n"
-        "This cannot be undone."
+        "This cannot be undone.",
     )
-    if not messages.confirm(parent, question, tr("Erase")):
+    if not messages.confirm(parent, question, QCoreApplication.translate("PrivacyDialog", "Erase")):
         return
     db = context.db
 
@@ -290,9 +281,9 @@ def export_person_interactively(context: AppContext, person_id: int, parent: QWi
     """People page: "Export personal data (access request)…" to a workbook the user chooses."""
     chosen, _filter = QFileDialog.getSaveFileName(
         parent,
-        tr("Save the access request"),
-        str(Path.home() / tr("access-request.xlsx")),
-        tr("Excel workbook (*.xlsx)"),
+        QCoreApplication.translate("PrivacyDialog", "Save the access request"),
+        str(Path.home() / QCoreApplication.translate("PrivacyDialog", "access-request.xlsx")),
+        QCoreApplication.translate("PrivacyDialog", "Excel workbook (*.xlsx)"),
     )
     if not chosen:
         return
@@ -308,7 +299,9 @@ def export_person_interactively(context: AppContext, person_id: int, parent: QWi
     context.tasks.run(
         lambda _progress: privacy.export_person(db.uow(), person_id, target, language),
         lambda path: context.events.status_message.emit(
-            tr("Access request saved as {name}.").format(name=Path(str(path)).name)
+            QCoreApplication.translate("PrivacyDialog", "Access request saved as {name}.").format(
+                name=Path(str(path)).name
+            )
         ),
         failed,
     )

@@ -22,10 +22,6 @@ from partnerdesk.ui import messages
 from partnerdesk.ui.dialogs.backup_dialog import reason_text, when_text
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("RecoveryDialog", text)
-
-
 class RecoveryDialog(QDialog):
     """The data file failed its check: offer the newest sound backup, or quit untouched."""
 
@@ -93,25 +89,37 @@ class RecoveryDialog(QDialog):
 def tell_already_running(detail: str, brought_to_front: bool) -> None:
     """A second start on the same data file: say so, and where the first copy is."""
     if brought_to_front:
-        text = tr(
+        text = QCoreApplication.translate(
+            "RecoveryDialog",
             "partnerdesk is already open on this data file; that window was brought to the "
-            "front. Only one copy can work on a data file at a time."
+            "front. Only one copy can work on a data file at a time.",
         )
     else:
-        text = tr(
+        text = QCoreApplication.translate(
+            "RecoveryDialog",
             "partnerdesk is already working on this data file (perhaps in another window, or "
             "a command that is still running). Only one copy can work on a data file at a "
-            "time; close the other one first."
+            "time; close the other one first.",
         )
-    messages.show_error(None, f"{text}\n\n{detail}", tr("partnerdesk is already open"))
+    messages.show_error(
+        None,
+        f"{text}\n\n{detail}",
+        QCoreApplication.translate("RecoveryDialog", "partnerdesk is already open"),
+    )
 
 
 def warn_shared_location(path: Path, where: str) -> None:
     """The data file lives in a synced or network folder, where it can be damaged."""
-    names = {"a network folder": tr("a network folder"), "a synced folder": tr("a synced folder")}
-    text = tr(
+    names = {
+        "a network folder": QCoreApplication.translate("RecoveryDialog", "a network folder"),
+        "a synced folder": QCoreApplication.translate("RecoveryDialog", "a synced folder"),
+    }
+    text = QCoreApplication.translate(
+        "RecoveryDialog",
         "Your data file is in {where} ({path}). Sync programs and network drives can copy a "
         "data file while partnerdesk writes to it, which can damage it or lose changes.\n\n"
-        "Keep the data file on this computer (Settings → Data file); backups protect it."
+        "Keep the data file on this computer (Settings → Data file); backups protect it.",
     ).format(where=names.get(where, where), path=path)
-    messages.show_error(None, text, tr("Data file in a shared folder"))
+    messages.show_error(
+        None, text, QCoreApplication.translate("RecoveryDialog", "Data file in a shared folder")
+    )

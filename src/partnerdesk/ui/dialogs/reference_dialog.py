@@ -31,7 +31,8 @@ from partnerdesk.services.records import (
 )
 from partnerdesk.ui import messages
 from partnerdesk.ui.context import AppContext
-from partnerdesk.ui.pages.coverage_labels import number, priority_label
+from partnerdesk.ui.formatting import number
+from partnerdesk.ui.labels import label
 
 
 class ReferenceDialog(QDialog):
@@ -66,7 +67,7 @@ class ReferenceDialog(QDialog):
         self.description.setTabChangesFocus(True)
         self.priority = QComboBox()
         for priority in Priority:
-            self.priority.addItem(priority_label(priority), priority)
+            self.priority.addItem(label(priority), priority)
         self.size_input = QSpinBox()
         self.size_input.setRange(0, 2_000_000_000)
         self.size_input.setGroupSeparatorShown(True)
@@ -84,14 +85,19 @@ class ReferenceDialog(QDialog):
         form.addRow("", self.save_button)
 
         body = QHBoxLayout()
+        right = QVBoxLayout()
+        right.addLayout(form)
+        right.addStretch(1)
         body.addLayout(left, 1)
-        body.addLayout(form, 2)
+        body.addLayout(right, 1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(body)
         layout.addWidget(close)
-        self.resize(720, 420)
+        self.list.setMinimumWidth(340)
+        self.description.setMaximumHeight(120)
+        self.resize(860, 420)
         self._reload()
 
     def _reload(self, select_id: int | None = None) -> None:
@@ -104,7 +110,7 @@ class ReferenceDialog(QDialog):
         self.list.blockSignals(True)
         self.list.clear()
         for record in self._records:
-            text = f"{record.name} ({priority_label(record.priority)})"
+            text = f"{record.name} ({label(record.priority)})"
             if isinstance(record, SectorRecord) and record.estimated_size:
                 text += f" — {number(record.estimated_size)}"
             item = QListWidgetItem(text)

@@ -30,7 +30,7 @@ from partnerdesk.services.outreach import MatchingOrganisation
 from partnerdesk.services.records import OutreachWaveDraft, OutreachWaveRecord
 from partnerdesk.ui import messages
 from partnerdesk.ui.context import AppContext
-from partnerdesk.ui.pages.coverage_labels import channel_label, status_label
+from partnerdesk.ui.labels import label
 
 
 def _checklist(items: list[tuple[str, object]], checked: Collection[object] = ()) -> QListWidget:
@@ -94,7 +94,7 @@ class WaveDialog(QDialog):
         period.addWidget(QLabel(self.tr("to")))
         period.addWidget(self.ends)
         self.groups = _checklist([(g.name, g.id) for g in groups])
-        self.channels = _checklist([(channel_label(c), c) for c in Channel])
+        self.channels = _checklist([(label(c), c) for c in Channel])
         wave_form = QFormLayout()
         wave_form.addRow(self.tr("&Name"), self.name)
         wave_form.addRow(self.tr("&Message"), self.message)
@@ -105,7 +105,7 @@ class WaveDialog(QDialog):
         wave_box.setLayout(wave_form)
 
         self.statuses = _checklist(
-            [(status_label(s), s) for s in PartnershipStatus], {PartnershipStatus.ACTIVE}
+            [(label(s), s) for s in PartnershipStatus], {PartnershipStatus.ACTIVE}
         )
         self.sectors = _checklist([(s.name, s.id) for s in sectors])
         self.by_groups = QCheckBox(self.tr("Only partners that reach the wave's target groups"))
@@ -169,7 +169,7 @@ class WaveDialog(QDialog):
         self.preview.clear()
         for match in self._matching:
             text = match.name
-            details = [d for d in (match.sector_name, status_label(match.status)) if d]
+            details = [d for d in (match.sector_name, label(match.status)) if d]
             text += f" ({', '.join(details)})"
             self.preview.addItem(text)
         if not self._matching:

@@ -11,7 +11,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QPalette
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -39,12 +38,15 @@ from partnerdesk.services.coverage import (
 )
 from partnerdesk.ui import messages
 from partnerdesk.ui.context import AppContext
+from partnerdesk.ui.formatting import number
+from partnerdesk.ui.icons import icon
+from partnerdesk.ui.labels import label
 from partnerdesk.ui.pages.base import Page
-from partnerdesk.ui.pages.coverage_labels import number, priority_label, status_label
 from partnerdesk.ui.widgets.charts import Bar, BarChart, FunnelChart, blend
 
 #: data role holding ("cell" | "sector" | "group" | "all", sector id, target group id)
 TargetRole = Qt.ItemDataRole.UserRole + 1
+#: the warning hue of gaps; always blended with a palette colour, so it suits light and dark
 GAP_RED = QColor(214, 48, 49)
 
 
@@ -61,12 +63,11 @@ def _wrap(name: str, width: int = 16) -> str:
 class CoverageMatrixModel(QAbstractTableModel):
     """Rows are sectors, columns target groups; the last row and column hold the totals."""
 
-    def __init__(self, palette: QPalette, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._data: Coverage | None = None
         #: sector rows, then the row of partners without a sector when there are any
         self._rows: list[AxisCoverage] = []
-        self._palette = palette
         self._min_log = 0.0
         self._max_log = 0.0
 
@@ -80,6 +81,12 @@ class CoverageMatrixModel(QAbstractTableModel):
         self._min_log = math.log1p(min(reaches, default=0))
         self._max_log = math.log1p(max(reaches, default=0))
         self.endResetModel()
+
+    @property
+    def _palette(self) -> QPalette:
+        """The view's palette now (it changes when the system switches light and dark)."""
+        parent = self.parent()
+        return parent.palette() if isinstance(parent, QWidget) else QGuiApplication.palette()
 
     @property
     def coverage(self) -> Coverage | None:
@@ -198,12 +205,9 @@ class CoverageMatrixModel(QAbstractTableModel):
                 return name + "\n" + self.tr("GAP")
             return name
         if role == Qt.ItemDataRole.DecorationRole and axis is not None and axis.is_gap:
-            parent = self.parent()
-            style = parent.style() if isinstance(parent, QWidget) else None
-            if style is not None:
-                return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            return icon("warning")
         if role == Qt.ItemDataRole.ToolTipRole and axis is not None:
-            text = self.tr("Priority: %1").replace("%1", priority_label(axis.priority))
+            text = self.tr("Priority: %1").replace("%1", label(axis.priority))
             if axis.is_gap:
                 text += "\n" + self.tr("Gap: high priority and no active partner")
             return text
@@ -225,6 +229,7 @@ class CoveragePage(Page):
         super().__init__(context, parent)
         self._generation = 0
         self._selected: tuple[str, int, int] = ("all", 0, 0)
+        self._pending_open: tuple[str, int] | None = None
 
         self.banner = QLabel()
         self.banner.setWordWrap(True)
@@ -256,7 +261,7 @@ class CoveragePage(Page):
         )
         legend.setWordWrap(True)
 
-        self.model = CoverageMatrixModel(self.palette(), self)
+        self.model = CoverageMatrixModel(self)
         self.matrix = QTableView()
         self.matrix.setModel(self.model)
         self.matrix.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -290,11 +295,14 @@ class CoveragePage(Page):
         side_layout.addWidget(self.partners, 1)
         side_layout.addWidget(self.open_button)
 
-        splitter = QSplitter()
+        self.splitter = splitter = QSplitter()
         splitter.addWidget(self.matrix)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
+        state = context.prefs.splitter_state(self.key)
+        if state is not None:
+            splitter.restoreState(state)
 
         self.reach_chart = BarChart(self.tr("Reach per sector (active partners)"))
         self.funnel_chart = FunnelChart(self.tr("Partnership status"))
@@ -304,7 +312,16 @@ class CoveragePage(Page):
 
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
+        self.empty_label = QLabel(
+            self.tr(
+                "No sectors or target groups yet. Add them with “Sectors…” and “Target "
+                "groups…”, then give organisations a sector and the target groups they reach."
+            )
+        )
+        self.empty_label.setWordWrap(True)
+        self.empty_label.hide()
         layout.addWidget(legend)
+        layout.addWidget(self.empty_label)
         layout.addWidget(splitter, 1)
         layout.addLayout(charts)
         context.events.data_changed.connect(self._data_changed)
@@ -312,6 +329,12 @@ class CoveragePage(Page):
 
     def title(self) -> str:
         return self.tr("Coverage")
+
+    def has_selection(self) -> bool:
+        return False
+
+    def save_state(self) -> None:
+        self.context.prefs.set_splitter_state(self.key, self.splitter.saveState())
 
     # --- loading -------------------------------------------------------------------------
 
@@ -338,6 +361,7 @@ class CoveragePage(Page):
         if generation != self._generation:
             return  # an older load finished after a newer one was asked for
         self.model.set_coverage(result)
+        self.empty_label.setVisible(not result.sectors and not result.target_groups)
         gaps = result.gaps
         if gaps:
             names = ", ".join(g.name for g in gaps)
@@ -373,10 +397,12 @@ class CoveragePage(Page):
         )
         counts = dict(result.status_counts)
         self.funnel_chart.set_stages(
-            [(status_label(s), counts[s]) for s in FUNNEL_ORDER],
-            " · ".join(f"{status_label(s)}: {counts[s]}" for s in OFF_FUNNEL),
+            [(label(s), counts[s]) for s in FUNNEL_ORDER],
+            " · ".join(f"{label(s)}: {counts[s]}" for s in OFF_FUNNEL),
         )
         self._show_partners()
+        self._apply_open()
+        self._pending_open = None
 
     # --- partners of a cell ----------------------------------------------------------------
 
@@ -453,9 +479,15 @@ class CoveragePage(Page):
             self._open_partner(item)
 
     def open_record(self, entity: str, record_id: int) -> None:
+        # shown now if loaded, and again after the load the page switch started
+        self._pending_open = (entity, record_id)
+        self._apply_open()
+
+    def _apply_open(self) -> None:
         data = self.model.coverage
-        if data is None:
+        if data is None or self._pending_open is None:
             return
+        entity, record_id = self._pending_open
         if entity == "sector":
             rows = [i for i, s in enumerate(data.sectors) if s.id == record_id]
             if rows:
@@ -493,13 +525,13 @@ class CoveragePage(Page):
 
     def export_sheet(self, path: Path) -> None:
         """Write the matrix, the sectors and the target groups as sheets of one workbook."""
-        from partnerdesk.exchange.coverage_sheet import PlainSheet, write_sheets
+        from partnerdesk.exchange.workbook import ColumnKind, Sheet, write_workbook
 
         data = self.model.coverage
         if data is None:
             return
         yes, no = self.tr("yes"), self.tr("no")
-        cells = []
+        cells: list[list[object]] = []
         rows = list(data.sectors)
         if data.without_sector.active_partners:
             rows.append(data.without_sector)
@@ -516,11 +548,11 @@ class CoveragePage(Page):
                     ]
                 )
 
-        def axis_rows(axes: tuple[AxisCoverage, ...]) -> list[list[str | int | None]]:
+        def axis_rows(axes: tuple[AxisCoverage, ...]) -> list[list[object]]:
             return [
                 [
                     a.name,
-                    priority_label(a.priority),
+                    label(a.priority),
                     a.active_partners,
                     a.reach,
                     yes if a.is_gap else no,
@@ -536,10 +568,12 @@ class CoveragePage(Page):
             self.tr("Gap"),
             self.tr("Partners"),
         ]
-        write_sheets(
+        text, count = ColumnKind.TEXT, ColumnKind.NUMBER
+        axis_kinds = (text, text, count, count, text, text)
+        write_workbook(
             path,
             [
-                PlainSheet(
+                Sheet(
                     self.tr("Coverage"),
                     [
                         self.tr("Sector"),
@@ -548,15 +582,20 @@ class CoveragePage(Page):
                         self.tr("Reach"),
                         self.tr("Partners"),
                     ],
-                    cells,  # type: ignore[arg-type]
+                    cells,
+                    (text, text, count, count, text),
                 ),
-                PlainSheet(
-                    self.tr("Sectors"), [self.tr("Sector"), *axis_header], axis_rows(data.sectors)
+                Sheet(
+                    self.tr("Sectors"),
+                    [self.tr("Sector"), *axis_header],
+                    axis_rows(data.sectors),
+                    axis_kinds,
                 ),
-                PlainSheet(
+                Sheet(
                     self.tr("Target groups"),
                     [self.tr("Target group"), *axis_header],
                     axis_rows(data.target_groups),
+                    axis_kinds,
                 ),
             ],
         )

@@ -34,6 +34,7 @@ from partnerdesk.ui.context import AppContext
 from partnerdesk.ui.formatting import count_text, date, number, period_text
 from partnerdesk.ui.icons import icon
 from partnerdesk.ui.labels import choices, label
+from partnerdesk.ui.widgets.contact_moments import ContactMomentsWidget
 from partnerdesk.ui.widgets.detail_pane import DetailPane
 from partnerdesk.ui.widgets.form import Form, error_colour
 from partnerdesk.ui.widgets.history_view import HistoryView
@@ -79,6 +80,8 @@ class OrganisationDetail(DetailPane):
         self.tabs.addTab(self._build_details(), self.tr("Details"))
         self.tabs.addTab(self._build_target_groups(), self.tr("Target groups"))
         self.tabs.addTab(self._build_people(), self.tr("People"))
+        self.contacts = ContactMomentsWidget(context)
+        self.tabs.addTab(self.contacts, ContactMomentsWidget.tab_title())
         self.history = HistoryView()
         self.tabs.addTab(self.history, icon("history"), self.tr("History"))
 
@@ -239,6 +242,7 @@ class OrganisationDetail(DetailPane):
         self.people.setRowCount(0)
         self.people_hint.setText(self.tr("People can be linked once the organisation is saved."))
         self.history.show_changes([])
+        self.contacts.show_for()
         return self.tr("New organisation"), self.tr("Fill in at least the name, then Save.")
 
     def first_field(self) -> QWidget:
@@ -313,6 +317,7 @@ class OrganisationDetail(DetailPane):
             self.people_hint.setText(
                 self.tr("Nobody is linked yet: open a person and add this organisation there.")
             )
+        self.contacts.show_for(organisation_id=record.id)
         changes = history.record_history(self.context.db.uow(), "organisation", record.id)
         self.history.show_changes(changes, {"primary_sector_id": self._sector_names.get})
 

@@ -38,8 +38,10 @@ from partnerdesk.services.outreach import KEEP, wave_progress
 from partnerdesk.services.records import OutreachEntryRecord, OutreachWaveRecord
 from partnerdesk.ui import messages
 from partnerdesk.ui.context import AppContext
+from partnerdesk.ui.formatting import date as day
+from partnerdesk.ui.formatting import number
+from partnerdesk.ui.labels import label
 from partnerdesk.ui.pages.base import Page
-from partnerdesk.ui.pages.coverage_labels import channel_label, day, number, response_label
 
 WaveIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -104,7 +106,7 @@ class WaveEntriesModel(QAbstractTableModel):
             if column == self.ASKED:
                 return day(entry.asked_on) or "–"
             if column == self.RESPONSE:
-                return response_label(entry.response)
+                return label(entry.response)
             if column == self.DONE:
                 return day(entry.done_on) or "–"
             return "–" if entry.reach_achieved is None else number(entry.reach_achieved)
@@ -171,7 +173,7 @@ class ResponseDelegate(QStyledItemDelegate):
     ) -> QWidget:
         combo = QComboBox(parent)
         for response in OutreachResponse:
-            combo.addItem(response_label(response), response.value)
+            combo.addItem(label(response), response.value)
         return combo
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
@@ -266,7 +268,7 @@ class OutreachPage(Page):
         self.asked_button = QPushButton(self.tr("Asked today"))
         self.response_combo = QComboBox()
         for response in OutreachResponse:
-            self.response_combo.addItem(response_label(response), response.value)
+            self.response_combo.addItem(label(response), response.value)
         self.response_combo.setAccessibleName(self.tr("Response"))
         self.response_button = QPushButton(self.tr("Set response"))
         self.done_button = QPushButton(self.tr("Done today"))
@@ -296,12 +298,15 @@ class OutreachPage(Page):
         right_layout.addWidget(self.table, 1)
         right_layout.addLayout(bulk)
 
-        splitter = QSplitter()
+        self.splitter = splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([300, 900])
+        state = context.prefs.splitter_state(self.key)
+        if state is not None:
+            splitter.restoreState(state)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.table.selectionModel().selectionChanged.connect(self._enable_bulk)
@@ -310,6 +315,15 @@ class OutreachPage(Page):
 
     def title(self) -> str:
         return self.tr("Outreach")
+
+    def count(self) -> int | None:
+        return outreach.count_waves(self.context.db.uow())
+
+    def has_selection(self) -> bool:
+        return self._wave is not None
+
+    def save_state(self) -> None:
+        self.context.prefs.set_splitter_state(self.key, self.splitter.saveState())
 
     # --- loading -------------------------------------------------------------------------
 
@@ -359,6 +373,7 @@ class OutreachPage(Page):
             self.waves.addItem(item)
         self.waves.blockSignals(False)
         self.count_label.setText(self.tr("%1 outreach waves").replace("%1", str(len(waves))))
+        self.count_changed.emit()
         self.empty_label.setVisible(not waves)
         self.waves.setVisible(bool(waves))
         rows = [i for i, w in enumerate(waves) if w.id == wanted]
@@ -391,6 +406,7 @@ class OutreachPage(Page):
         ):
             widget.setVisible(wave is not None)
         self.delete_button.setEnabled(wave is not None)
+        self.actions_changed.emit()
         if wave is None:
             self.heading.setText(self.tr("Outreach"))
             self.details.setText("")
@@ -414,9 +430,7 @@ class OutreachPage(Page):
             )
         if wave.channels:
             lines.append(
-                self.tr("Channels: %1").replace(
-                    "%1", ", ".join(channel_label(c) for c in wave.channels)
-                )
+                self.tr("Channels: %1").replace("%1", ", ".join(label(c) for c in wave.channels))
             )
         self.details.setText("\n".join(lines))
         self.model.set_entries(list(wave.entries))

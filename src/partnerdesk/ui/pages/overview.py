@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QScrollArea,
     QSizePolicy,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -24,15 +23,12 @@ from partnerdesk.services.overview import Overview, RecentChange
 from partnerdesk.services.records import ActionRecord
 from partnerdesk.ui import messages
 from partnerdesk.ui.context import AppContext
+from partnerdesk.ui.formatting import date as day
+from partnerdesk.ui.icons import icon
+from partnerdesk.ui.labels import label
 from partnerdesk.ui.pages.base import Page
-from partnerdesk.ui.pages.coverage_labels import day, status_label
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
-
-
-def quiet_days_setting() -> int:
-    """Days without contact before a partner is listed (Preferences; 90 until settings land)."""
-    return overview_service.DEFAULT_QUIET_DAYS
 
 
 class _Section(QGroupBox):
@@ -67,13 +63,13 @@ class _Section(QGroupBox):
     ) -> None:
         """Items as (text, (entity, id) to open or None, tooltip); ``total`` may exceed the list."""
         self.list.clear()
-        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        warning_icon = icon("warning")
         for text, target, tooltip in items:
             item = QListWidgetItem(text)
             item.setData(RecordRole, target)
             item.setToolTip(f"{text}\n{tooltip}" if tooltip else text)
             if warning:
-                item.setIcon(icon)
+                item.setIcon(warning_icon)
             if target is None:
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.list.addItem(item)
@@ -127,7 +123,9 @@ class OverviewPage(Page):
             context,
         )
         self.quiet = _Section(
-            self.tr("Partners not contacted for %1 days").replace("%1", str(quiet_days_setting())),
+            self.tr("Partners not contacted for %1 days").replace(
+                "%1", str(context.prefs.stale_contact_days)
+            ),
             self.tr("Every partner was contacted recently."),
             context,
         )
@@ -167,6 +165,9 @@ class OverviewPage(Page):
     def title(self) -> str:
         return self.tr("Overview")
 
+    def has_selection(self) -> bool:
+        return False
+
     def sections(self) -> dict[str, _Section]:
         return {
             "overdue": self.overdue,
@@ -181,7 +182,7 @@ class OverviewPage(Page):
         self._generation += 1
         generation = self._generation
         db = self.context.db
-        days = quiet_days_setting()
+        days = self.context.prefs.stale_contact_days
         self.context.tasks.run(
             lambda _progress: overview_service.overview(db.uow, quiet_days=days),
             lambda result: self._loaded(generation, result),
@@ -243,7 +244,7 @@ class OverviewPage(Page):
                         .replace("%2", str(q.days))
                     ),
                     ("organisation", q.id),
-                    status_label(q.status),
+                    label(q.status),
                 )
                 for q in data.quiet_partners
             ],
@@ -287,6 +288,38 @@ class OverviewPage(Page):
             text += f" ({about})"
         return text, ("action", action.id), action.owner_name or ""
 
+    def _field_name(self, entity: str, field: str) -> str | None:
+        """The coordinator's word for a changed field; None for bookkeeping fields."""
+        if entity == "organisation" and field == "status":
+            return self.tr("partnership status")
+        return {
+            "name": self.tr("name"),
+            "status": self.tr("status"),
+            "reach": self.tr("reach"),
+            "reach_note": self.tr("reach"),
+            "primary_sector_id": self.tr("sector"),
+            "sector": self.tr("sector"),
+            "target_group": self.tr("target groups"),
+            "channel": self.tr("channels"),
+            "tag": self.tr("tags"),
+            "kind": self.tr("kind"),
+            "city": self.tr("city"),
+            "website": self.tr("website"),
+            "notes": self.tr("notes"),
+            "description": self.tr("description"),
+            "due_on": self.tr("due date"),
+            "owner_id": self.tr("owner"),
+            "priority": self.tr("priority"),
+            "estimated_size": self.tr("estimated size"),
+            "title": self.tr("title"),
+            "starts_at": self.tr("date and time"),
+            "partners": self.tr("partners' answers"),
+            "message": self.tr("message"),
+            "email": self.tr("e-mail"),
+            "phone": self.tr("phone"),
+            "job_title": self.tr("job title"),
+        }.get(field)
+
     def _change_item(self, change: RecentChange) -> tuple[str, tuple[str, int] | None, str]:
         what = {
             "organisation": self.tr("Organisation"),
@@ -305,11 +338,14 @@ class OverviewPage(Page):
         }[change.operation]
         name = change.name if len(change.name) <= 60 else change.name[:57] + "…"
         text = f"{what} “{name}” {did}" if name else f"{what} {did}"
+        fields = [f for f in (self._field_name(change.entity, f) for f in change.fields) if f]
+        if fields:
+            text += ": " + ", ".join(dict.fromkeys(fields))
         if change.batch_kind == "import":
             text += " " + self.tr("(import)")
         local = change.at.replace(tzinfo=dt.UTC).astimezone()
         when = QLocale().toString(
             QDateTime(local.replace(tzinfo=None)), QLocale.FormatType.ShortFormat
         )
-        target = (change.entity, change.entity_id) if change.exists else None
+        target = change.open_as
         return f"{when} — {text}", target, ""

@@ -1,0 +1,229 @@
+"""The action editor: description, owner, due date, status, and what the action belongs to."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from partnerdesk.domain.enums import ActionStatus
+from partnerdesk.errors import UserError
+from partnerdesk.services import actions as action_service
+from partnerdesk.services import sessions as session_service
+from partnerdesk.services.organisations import list_organisation_names
+from partnerdesk.services.outreach import list_waves
+from partnerdesk.services.records import ActionDraft, SessionFilter
+from partnerdesk.ui import messages
+from partnerdesk.ui.context import AppContext
+from partnerdesk.ui.dialogs import session_labels as labels
+
+ENTITY = "action"
+
+
+class SaveActionCommand(QUndoCommand):
+    """Undo/redo of one save of an action (the first redo already happened)."""
+
+    def __init__(
+        self, context: AppContext, action_id: int, before: ActionDraft | None, after: ActionDraft
+    ) -> None:
+        super().__init__()
+        what = (
+            QCoreApplication.translate("ActionDialog", "Edit action “%1”")
+            if before
+            else QCoreApplication.translate("ActionDialog", "New action “%1”")
+        )
+        self.setText(what.replace("%1", after.description[:40]))
+        self._context = context
+        self._id: int | None = action_id
+        self._before = before
+        self._after = after
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        uow = self._context.db.uow()
+        record = action_service.save_action(uow, self._after, self._id)
+        self._id = record.id
+        self._context.events.data_changed.emit(ENTITY)
+
+    def undo(self) -> None:
+        uow = self._context.db.uow()
+        if self._id is None:
+            return
+        if self._before is None:
+            action_service.delete_action(uow, self._id)
+            self._id = None
+        else:
+            action_service.save_action(uow, self._before, self._id)
+        self._context.events.data_changed.emit(ENTITY)
+
+
+def save_action_undoable(
+    context: AppContext,
+    draft: ActionDraft,
+    action_id: int | None = None,
+    expected_version: int | None = None,
+) -> int:
+    """Save an action and put the change on the undo stack; returns its id."""
+    before = (
+        action_service.get_action(context.db.uow(), action_id).to_draft()
+        if action_id is not None
+        else None
+    )
+    record = action_service.save_action(context.db.uow(), draft, action_id, expected_version)
+    context.undo_stack.push(SaveActionCommand(context, record.id, before, record.to_draft()))
+    context.events.data_changed.emit(ENTITY)
+    return record.id
+
+
+class ActionDialog(QDialog):
+    """Create or edit one action."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        action_id: int | None = None,
+        draft: ActionDraft | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.action_id = action_id
+        self._version: int | None = None
+        self.setWindowTitle(self.tr("New action") if action_id is None else self.tr("Action"))
+        uow = context.db.uow
+        people = session_service.participant_choices(uow())
+        sessions = session_service.session_rows(uow(), SessionFilter(), 0, 500)
+        organisations = list_organisation_names(uow())
+        waves = list_waves(uow())
+        self.description = QPlainTextEdit()
+        self.description.setPlaceholderText(self.tr("What has to be done"))
+        self.description.setMaximumHeight(110)
+        self.owner = self._combo([(p.id, _person_label(p.name, p.works_at)) for p in people])
+        self.has_due = QCheckBox(self.tr("Due on"))
+        self.due = QDateEdit()
+        self.due.setCalendarPopup(True)
+        self.due.setDate(QDate.currentDate().addDays(14))
+        self.has_due.toggled.connect(self.due.setEnabled)
+        self.has_due.setChecked(True)
+        due_row = QHBoxLayout()
+        due_row.addWidget(self.has_due)
+        due_row.addWidget(self.due)
+        due_row.addStretch()
+        self.status = QComboBox()
+        for status in ActionStatus:
+            self.status.addItem(labels.action_status(status), status)
+        self.session = self._combo(
+            [(s.id, f"{s.title} ({labels.format_date(s.starts_at.date())})") for s in sessions]
+        )
+        self.organisation = self._combo(organisations)
+        self.person = self._combo([(p.id, _person_label(p.name, p.works_at)) for p in people])
+        self.wave = self._combo([(w.id, w.name) for w in waves])
+        form = QFormLayout()
+        form.addRow(self.tr("Action"), self.description)
+        form.addRow(self.tr("Owner"), self.owner)
+        form.addRow(self.tr("Due date"), due_row)
+        form.addRow(self.tr("Status"), self.status)
+        form.addRow(self.tr("Session"), self.session)
+        form.addRow(self.tr("Organisation"), self.organisation)
+        form.addRow(self.tr("Person"), self.person)
+        form.addRow(self.tr("Outreach wave"), self.wave)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        if action_id is not None:
+            record = action_service.get_action(uow(), action_id)
+            self._version = record.version
+            self._show(record.to_draft())
+        elif draft is not None:
+            self._show(draft)
+        self.resize(620, 440)
+
+    def _combo(self, items: list[tuple[int, str]]) -> QComboBox:
+        combo = QComboBox()
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        combo.addItem(self.tr("(none)"), None)
+        for item_id, text in items:
+            combo.addItem(text, item_id)
+        completer = combo.completer()
+        if completer is not None:
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        return combo
+
+    def _show(self, draft: ActionDraft) -> None:
+        self.description.setPlainText(draft.description)
+        self.has_due.setChecked(draft.due_on is not None)
+        if draft.due_on is not None:
+            self.due.setDate(labels.qdate(draft.due_on))
+        self.status.setCurrentIndex(self.status.findData(draft.status))
+        for combo, value in (
+            (self.owner, draft.owner_id),
+            (self.session, draft.session_id),
+            (self.organisation, draft.organisation_id),
+            (self.person, draft.person_id),
+            (self.wave, draft.wave_id),
+        ):
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+
+    def draft(self) -> ActionDraft:
+        def chosen(combo: QComboBox) -> int | None:
+            value = combo.currentData()
+            return int(value) if value is not None else None
+
+        due: dt.date | None = (
+            labels.from_qdate(self.due.date()) if self.has_due.isChecked() else None
+        )
+        return ActionDraft(
+            description=self.description.toPlainText(),
+            owner_id=chosen(self.owner),
+            due_on=due,
+            status=ActionStatus(self.status.currentData()),
+            session_id=chosen(self.session),
+            organisation_id=chosen(self.organisation),
+            person_id=chosen(self.person),
+            wave_id=chosen(self.wave),
+        )
+
+    def save(self) -> None:
+        try:
+            self.action_id = save_action_undoable(
+                self.context, self.draft(), self.action_id, self._version
+            )
+        except UserError as error:
+            messages.show_error(self, error, self.tr("The action was not saved"))
+            return
+        self.context.events.status_message.emit(self.tr("Action saved"))
+        self.accept()
+
+
+def _person_label(name: str, works_at: str | None) -> str:
+    return f"{name} — {works_at}" if works_at else name
+
+
+def mark_done(context: AppContext, action_id: int) -> None:
+    """Quick "mark done" from a list, undoable."""
+    record = action_service.get_action(context.db.uow(), action_id)
+    draft = dataclasses.replace(record.to_draft(), status=ActionStatus.DONE)
+    save_action_undoable(context, draft, action_id, record.version)

@@ -1,0 +1,656 @@
+"""The import wizard: file → sheet and header row → column mapping → preview → apply → summary.
+
+Reading, planning and applying run off the GUI thread (ui/tasks.py); applying is one
+transaction that can be cancelled while it runs and undone afterwards.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from partnerdesk.errors import UserError
+from partnerdesk.exchange import headers
+from partnerdesk.exchange.tables import as_text
+from partnerdesk.services import importer
+from partnerdesk.ui import messages
+from partnerdesk.ui.context import AppContext
+from partnerdesk.ui.i18n import choose_language
+from partnerdesk.ui.tasks import Cancelled, Progress
+
+PAGE_FILE, PAGE_SHEET, PAGE_MAPPING, PAGE_PREVIEW, PAGE_APPLY = range(5)
+PREVIEW_ROWS = 12
+_ROOT = QModelIndex()
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ImportWizard", text)
+
+
+def status_text(status: importer.RowStatus) -> str:
+    return {
+        importer.RowStatus.NEW: tr("New"),
+        importer.RowStatus.UPDATE: tr("Update"),
+        importer.RowStatus.UNCHANGED: tr("Unchanged"),
+        importer.RowStatus.DUPLICATE: tr("Possible duplicate"),
+        importer.RowStatus.CONFLICT: tr("Conflict"),
+        importer.RowStatus.ERROR: tr("Error"),
+    }[status]
+
+
+def entity_text(entity: str) -> str:
+    return {
+        "organisations": tr("Organisation"),
+        "people": tr("Person"),
+        "affiliations": tr("Affiliation"),
+        "sectors": tr("Sector"),
+        "target_groups": tr("Target group"),
+    }.get(entity, entity)
+
+
+class ImportWizard(QWizard):
+    """Guides one import; ``source``, ``choice`` and ``plan`` fill in as the pages advance."""
+
+    def __init__(
+        self, context: AppContext, parent: QWidget | None = None, path: Path | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.language = choose_language(context.prefs.language)
+        self.source: importer.ImportSource | None = None
+        self.choice: importer.SheetChoice | None = None
+        self.plan: importer.ImportPlan | None = None
+        self.summary: importer.ImportSummary | None = None
+        self.setWindowTitle(tr("Import a workbook"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.file_page = FilePage(self)
+        self.sheet_page = SheetPage(self)
+        self.mapping_page = MappingPage(self)
+        self.preview_page = PreviewPage(self)
+        self.apply_page = ApplyPage(self)
+        self.setPage(PAGE_FILE, self.file_page)
+        self.setPage(PAGE_SHEET, self.sheet_page)
+        self.setPage(PAGE_MAPPING, self.mapping_page)
+        self.setPage(PAGE_PREVIEW, self.preview_page)
+        self.setPage(PAGE_APPLY, self.apply_page)
+        self.resize(860, 560)
+        if path is not None:
+            self.file_page.path_edit.setText(str(path))
+
+    def is_partnerdesk(self) -> bool:
+        return self.source is not None and self.source.is_partnerdesk
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(tr("Choose a file"))
+        self.setSubTitle(
+            tr("A partnerdesk export, a colleague's list (.xlsx or .csv) or contacts (.vcf).")
+        )
+        self.path_edit = QLineEdit()
+        self.path_edit.setPlaceholderText(tr("Path of the file to import"))
+        browse = QPushButton(tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        self.undo_button = QPushButton(tr("Undo last import…"))
+        self.undo_button.clicked.connect(lambda: undo_last_import(self.wiz.context, self))
+        layout.addStretch(1)
+        layout.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.path_edit.textChanged.connect(self.completeChanged)
+
+    def initializePage(self) -> None:
+        self.undo_button.setEnabled(importer.last_import(self.wiz.context.db) is not None)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("Import"), "", tr("Workbooks and contacts (*.xlsx *.csv *.vcf)")
+        )
+        if path:
+            self.path_edit.setText(path)
+
+    def isComplete(self) -> bool:
+        return bool(self.path_edit.text().strip())
+
+    def validatePage(self) -> bool:
+        try:
+            self.wiz.source = importer.ImportSource(Path(self.path_edit.text().strip()))
+        except UserError as error:
+            messages.show_error(self, error, tr("Cannot import this file"))
+            return False
+        self.wiz.choice = None
+        return True
+
+    def nextId(self) -> int:
+        return PAGE_PREVIEW if self.wiz.is_partnerdesk() else PAGE_SHEET
+
+
+class SheetPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(tr("Sheet and header row"))
+        self.setSubTitle(tr("Which sheet holds the list, and in which row are its column names?"))
+        self.sheet_combo = QComboBox()
+        self.hidden_box = QCheckBox(tr("Also offer hidden sheets"))
+        self.header_spin = QSpinBox()
+        self.header_spin.setRange(1, 30)
+        self.rows_table = QTableWidget()
+        self.rows_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.rows_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        form = QFormLayout()
+        form.addRow(tr("Sheet:"), self.sheet_combo)
+        form.addRow("", self.hidden_box)
+        form.addRow(tr("Header row:"), self.header_spin)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(tr("The first rows of the sheet:")))
+        layout.addWidget(self.rows_table, 1)
+        self.sheet_combo.currentIndexChanged.connect(self._sheet_chosen)
+        self.hidden_box.toggled.connect(self._fill_sheets)
+        self.header_spin.valueChanged.connect(self._mark_header)
+        self._rows: list[list[Any]] = []
+
+    def initializePage(self) -> None:
+        self._fill_sheets()
+
+    def _fill_sheets(self) -> None:
+        source = self.wiz.source
+        assert source is not None
+        self.sheet_combo.blockSignals(True)
+        self.sheet_combo.clear()
+        for info in source.data_sheets(include_hidden=self.hidden_box.isChecked()):
+            text = info.name if info.visible else tr("%1 (hidden)").replace("%1", info.name)
+            self.sheet_combo.addItem(text, info.name)
+        self.sheet_combo.blockSignals(False)
+        self._sheet_chosen()
+
+    def _sheet_chosen(self) -> None:
+        source = self.wiz.source
+        sheet = self.sheet_combo.currentData()
+        if source is None or sheet is None:
+            return
+        db = self.wiz.context.db
+        self.setEnabled(False)
+        self.wiz.choice = None
+        self.completeChanged.emit()
+        self.wiz.context.tasks.run(
+            lambda _p: (source.guess(db, sheet), source.read(sheet).rows[: PREVIEW_ROWS + 20]),
+            self._guessed,
+            self._failed,
+        )
+
+    def _guessed(self, result: tuple[importer.SheetChoice, list[list[Any]]]) -> None:
+        self.setEnabled(True)
+        choice, rows = result
+        self.wiz.choice = choice
+        self._rows = rows
+        self.header_spin.setValue(choice.header_row + 1)
+        self._show_rows()
+        self.completeChanged.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        self.setEnabled(True)
+        if isinstance(error, UserError):
+            messages.show_error(self, error, tr("Cannot read this sheet"))
+        elif not isinstance(error, Cancelled):
+            raise error
+
+    def _show_rows(self) -> None:
+        rows = self._rows[: max(PREVIEW_ROWS, self.header_spin.value() + 5)]
+        width = max((len(r) for r in rows), default=0)
+        self.rows_table.setRowCount(len(rows))
+        self.rows_table.setColumnCount(width)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                self.rows_table.setItem(r, c, QTableWidgetItem(as_text(value)[:60]))
+        self._mark_header()
+
+    def _mark_header(self) -> None:
+        header = self.header_spin.value() - 1
+        font = self.rows_table.font()
+        for r in range(self.rows_table.rowCount()):
+            for c in range(self.rows_table.columnCount()):
+                item = self.rows_table.item(r, c)
+                if item is not None:
+                    bold = font
+                    bold.setBold(r == header)
+                    item.setFont(bold)
+
+    def isComplete(self) -> bool:
+        return self.wiz.choice is not None
+
+    def validatePage(self) -> bool:
+        assert self.wiz.choice is not None and self.wiz.source is not None
+        header_row = self.header_spin.value() - 1
+        if header_row != self.wiz.choice.header_row:
+            cells = self._rows[header_row] if header_row < len(self._rows) else []
+            self.wiz.choice = importer.SheetChoice(
+                self.wiz.choice.sheet, header_row, headers.guess_mapping(cells)
+            )
+        return True
+
+
+class MappingPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(tr("Columns"))
+        self.setSubTitle(
+            tr(
+                "partnerdesk recognised these columns. Correct any that are wrong; "
+                "columns set to “Not imported” are left out."
+            )
+        )
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels(
+            [tr("Column in the file"), tr("First value"), tr("Imported as")]
+        )
+        self.table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.table.verticalHeader().hide()
+        self.remember = QCheckBox(tr("Remember these choices for files with the same columns"))
+        self.remember.setChecked(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.remember)
+        self._header: list[Any] = []
+
+    def initializePage(self) -> None:
+        choice, source = self.wiz.choice, self.wiz.source
+        assert choice is not None and source is not None
+        rows = self.wiz.sheet_page._rows
+        self._header = list(rows[choice.header_row]) if choice.header_row < len(rows) else []
+        sample = rows[choice.header_row + 1] if choice.header_row + 1 < len(rows) else []
+        self.table.setRowCount(len(self._header))
+        for index, header in enumerate(self._header):
+            self.table.setItem(index, 0, QTableWidgetItem(as_text(header) or tr("(no name)")))
+            value = as_text(sample[index]) if index < len(sample) else ""
+            self.table.setItem(index, 1, QTableWidgetItem(value[:60]))
+            combo = QComboBox()
+            combo.addItem(tr("Not imported"), None)
+            for field in headers.CONTACT_FIELDS:
+                if field.key == "id":
+                    continue
+                combo.addItem(headers.label(field.key, self.wiz.language), field.key)
+            key = choice.mapping[index] if index < len(choice.mapping) else None
+            combo.setCurrentIndex(max(combo.findData(key), 0))
+            self.table.setCellWidget(index, 2, combo)
+        for r in range(self.table.rowCount()):
+            for c in (0, 1):
+                item = self.table.item(r, c)
+                if item is not None:
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+
+    def mapping(self) -> list[str | None]:
+        result: list[str | None] = []
+        for index in range(self.table.rowCount()):
+            combo = self.table.cellWidget(index, 2)
+            assert isinstance(combo, QComboBox)
+            result.append(combo.currentData())
+        return result
+
+    def validatePage(self) -> bool:
+        choice = self.wiz.choice
+        assert choice is not None
+        mapping = self.mapping()
+        if mapping != choice.mapping and self.remember.isChecked():
+            try:
+                importer.remember_mapping(self.wiz.context.db, self._header, mapping)
+            except UserError as error:
+                messages.show_error(self, error)
+        self.wiz.choice = importer.SheetChoice(choice.sheet, choice.header_row, mapping)
+        return True
+
+
+class PlanModel(QAbstractTableModel):
+    """The preview rows: status, what, sheet row, name, and what is wrong or will change."""
+
+    COLUMNS = ("status", "entity", "row", "name", "details")
+
+    def __init__(self, rows: list[importer.RowPlan] | None = None) -> None:
+        super().__init__()
+        self.rows = rows or []
+
+    def set_rows(self, rows: list[importer.RowPlan]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (tr("Status"), tr("What"), tr("Row"), tr("Name"), tr("Details"))[section]
+        return None
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        row = self.rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if column == "status":
+            return status_text(row.status)
+        if column == "entity":
+            return entity_text(row.entity)
+        if column == "row":
+            return QLocale().toString(row.row) if row.row else ""
+        if column == "name":
+            return row.label
+        return details_text(row)
+
+
+def details_text(row: importer.RowPlan) -> str:
+    parts = []
+    if row.status is importer.RowStatus.DUPLICATE and row.other:
+        parts.append(tr("looks like %1").replace("%1", row.other))
+    if row.status is importer.RowStatus.UPDATE and row.changes:
+        parts.append(tr("changes: %1").replace("%1", ", ".join(sorted(row.changes))))
+    parts.extend(f"{p.column}: {p.message}" if p.column else p.message for p in row.problems)
+    return "; ".join(parts)
+
+
+class PreviewPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(tr("Preview"))
+        self.setSubTitle(tr("What the import will do, row by row. Nothing has been changed yet."))
+        self.counts = QLabel()
+        self.counts.setWordWrap(True)
+        self.model = PlanModel()
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.verticalHeader().hide()
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.save_errors = QPushButton(tr("Save failed rows as an error workbook…"))
+        self.save_errors.clicked.connect(self._save_errors)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.notes)
+        layout.addWidget(self.save_errors, 0, Qt.AlignmentFlag.AlignLeft)
+        self._busy = False
+
+    def initializePage(self) -> None:
+        self.wiz.plan = None
+        self.model.set_rows([])
+        self.counts.setText(tr("Reading the file…"))
+        self.notes.clear()
+        self._busy = True
+        self.completeChanged.emit()
+        source, choice, db = self.wiz.source, self.wiz.choice, self.wiz.context.db
+        assert source is not None
+        self.wiz.context.tasks.run(
+            lambda _p: importer.plan_import(db, source, choice), self._planned, self._failed
+        )
+
+    def _planned(self, plan: importer.ImportPlan) -> None:
+        self._busy = False
+        self.wiz.plan = plan
+        self.model.set_rows(plan.rows)
+        self.view.resizeColumnsToContents()
+        self.counts.setText(counts_text(plan))
+        notes = [p.line() for p in plan.problems] + plan.notes
+        self.notes.setText("\n".join(notes[:6]))
+        self.save_errors.setEnabled(any(r.status in _HELD_BACK or r.problems for r in plan.rows))
+        self.completeChanged.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        self._busy = False
+        self.counts.setText(
+            str(error) if isinstance(error, UserError) else tr("The file could not be read.")
+        )
+        self.completeChanged.emit()
+        if not isinstance(error, UserError | Cancelled):
+            raise error
+
+    def _save_errors(self) -> None:
+        plan = self.wiz.plan
+        if plan is None:
+            return
+        suggested = str(Path(plan.file).with_suffix("").name) + " - " + tr("errors") + ".xlsx"
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("Save failed rows"), suggested, "Excel (*.xlsx)"
+        )
+        if not path:
+            return
+        try:
+            count = importer.write_error_workbook(plan, path)
+        except UserError as error:
+            messages.show_error(self, error)
+            return
+        self.wiz.context.events.status_message.emit(
+            tr("%1 rows saved to %2").replace("%1", QLocale().toString(count)).replace("%2", path)
+        )
+
+    def isComplete(self) -> bool:
+        plan = self.wiz.plan
+        return (
+            not self._busy
+            and plan is not None
+            and (plan.applicable() > 0 or importer._has_contact_dates(plan))
+        )
+
+
+_HELD_BACK = (importer.RowStatus.ERROR, importer.RowStatus.CONFLICT, importer.RowStatus.DUPLICATE)
+
+
+def counts_text(plan: importer.ImportPlan) -> str:
+    totals: dict[importer.RowStatus, int] = dict.fromkeys(importer.RowStatus, 0)
+    for row in plan.rows:
+        totals[row.status] += 1
+    if not plan.rows:
+        return tr("No rows to import were found.")
+    parts = [f"{status_text(s)}: {QLocale().toString(n)}" for s, n in totals.items() if n]
+    text = (
+        tr("%1 rows.").replace("%1", QLocale().toString(len(plan.rows))) + " " + " · ".join(parts)
+    )
+    if plan.applicable() == 0:
+        text += "\n" + tr("There is nothing new or changed to import.")
+    return text
+
+
+class ApplyPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(tr("Import"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.bar = QProgressBar()
+        self.cancel_button = QPushButton(tr("Cancel import"))
+        self.cancel_button.clicked.connect(self._cancel)
+        self.undo_button = QPushButton(tr("Undo this import"))
+        self.undo_button.clicked.connect(self._undo)
+        self.undo_button.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        self._task: Any = None
+        self._done = False
+
+    def initializePage(self) -> None:
+        plan = self.wiz.plan
+        assert plan is not None
+        self._done = False
+        self.status.setText(tr("Making a backup, then importing in one transaction…"))
+        self.bar.setRange(0, 0)
+        self.cancel_button.show()
+        self.undo_button.hide()
+        db = self.wiz.context.db
+
+        def job(progress: Progress) -> importer.ImportSummary:
+            return importer.apply_import(
+                db,
+                plan,
+                progress=lambda done, total: progress.report(done, total),
+                cancelled=lambda: progress.cancelled,
+            )
+
+        self._task = self.wiz.context.tasks.run(
+            job, self._applied, self._failed, writes=True, on_progress=self._progress
+        )
+
+    def _progress(self, done: int, total: int, _text: str) -> None:
+        self.bar.setRange(0, total)
+        self.bar.setValue(done)
+
+    def _cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self.status.setText(tr("Cancelling…"))
+
+    def _applied(self, summary: importer.ImportSummary) -> None:
+        self._task = None
+        self._done = True
+        self.wiz.summary = summary
+        self.bar.setRange(0, 1)
+        self.bar.setValue(1)
+        self.cancel_button.hide()
+        self.undo_button.show()
+        self.status.setText(summary_text(summary))
+        for entity in ("organisation", "person", "sector", "target_group", "contact_moment"):
+            self.wiz.context.events.data_changed.emit(entity)
+        self.completeChanged.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        self._task = None
+        self._done = True
+        self.cancel_button.hide()
+        self.bar.setRange(0, 1)
+        self.bar.setValue(0)
+        if isinstance(error, Cancelled | importer.ImportCancelled):
+            self.status.setText(tr("The import was cancelled; nothing was changed."))
+        elif isinstance(error, UserError):
+            self.status.setText(tr("Nothing was imported: %1").replace("%1", str(error)))
+        else:
+            self.completeChanged.emit()
+            raise error
+        self.completeChanged.emit()
+
+    def _undo(self) -> None:
+        if undo_last_import(self.wiz.context, self):
+            self.undo_button.setEnabled(False)
+            self.status.setText(tr("The import was undone."))
+
+    def isComplete(self) -> bool:
+        return self._done
+
+
+_PLURALS = {
+    "organisations": "organisations",
+    "people": "people",
+    "affiliations": "links between people and organisations",
+    "sectors": "sectors",
+    "target_groups": "target groups",
+    "contact moments": "contact moments",
+}
+
+
+def summary_text(summary: importer.ImportSummary) -> str:
+    def listing(counts: dict[str, int]) -> str:
+        parts = [
+            f"{QLocale().toString(n)} {tr(_PLURALS.get(entity, entity))}"
+            for entity, n in counts.items()
+            if n
+        ]
+        return ", ".join(parts) if parts else tr("nothing")
+
+    text = tr("Added: %1.").replace("%1", listing(summary.created))
+    text += "\n" + tr("Updated: %1.").replace("%1", listing(summary.updated))
+    if summary.backup is not None:
+        text += "\n" + tr("A backup of the data from before the import: %1").replace(
+            "%1", summary.backup.name
+        )
+    return text
+
+
+def undo_last_import(context: AppContext, parent: QWidget) -> bool:
+    """Ask, then take back the last import (new records removed, updates reverted)."""
+    found = importer.last_import(context.db)
+    if found is None:
+        messages.show_error(parent, tr("There is no import to undo."))
+        return False
+    _batch, label, at = found
+    when = QLocale().toString(QDate(at.year, at.month, at.day), QLocale.FormatType.ShortFormat)
+    question = (
+        tr(
+            "Undo “%1” of %2? Records it added are removed and records it changed get "
+            "their old values back."
+        )
+        .replace("%1", label or tr("import"))
+        .replace("%2", when)
+    )
+    if not messages.confirm(parent, question, tr("Undo import")):
+        return False
+    try:
+        importer.undo_last_import(context.db)
+    except UserError as error:
+        messages.show_error(parent, error)
+        return False
+    for entity in ("organisation", "person", "sector", "target_group", "contact_moment"):
+        context.events.data_changed.emit(entity)
+    return True

@@ -1,0 +1,298 @@
+"""The Actions page: follow-ups with owner and due date, overdue ones marked, quick "mark done"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from partnerdesk.domain.enums import ActionStatus
+from partnerdesk.errors import UserError
+from partnerdesk.services import actions as action_service
+from partnerdesk.services.records import ActionFilter, ActionRecord
+from partnerdesk.ui import messages
+from partnerdesk.ui.context import AppContext
+from partnerdesk.ui.dialogs import session_labels as labels
+from partnerdesk.ui.dialogs.action_dialog import ENTITY, ActionDialog, mark_done
+from partnerdesk.ui.pages.base import Page
+from partnerdesk.ui.pages.sessions_models import ID_ROLE, ActionTableModel
+
+OVERDUE = "overdue"
+
+
+class DeleteActionCommand(QUndoCommand):
+    """Deleting an action keeps its record; undo saves it again."""
+
+    def __init__(self, context: AppContext, action_id: int, description: str) -> None:
+        super().__init__(
+            QCoreApplication.translate("ActionsPage", "Delete action “%1”").replace(
+                "%1", description[:40]
+            )
+        )
+        self._context = context
+        self._id = action_id
+        self._record: ActionRecord | None = None
+
+    def redo(self) -> None:
+        self._record = action_service.delete_action(self._context.db.uow(), self._id)
+        self._context.events.data_changed.emit(ENTITY)
+
+    def undo(self) -> None:
+        if self._record is not None:
+            restored = action_service.save_action(self._context.db.uow(), self._record.to_draft())
+            self._id = restored.id
+        self._context.events.data_changed.emit(ENTITY)
+
+
+class ActionsPage(Page):
+    key = "actions"
+    icon_name = "actions"
+    shows_entities = ("action",)
+    can_create = True
+    can_delete = True
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.model = ActionTableModel()
+        self.owner = QComboBox()
+        self.owner.setEditable(True)
+        self.owner.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.owner.setMinimumContentsLength(22)
+        self.status = QComboBox()
+        self.status.addItem(self.tr("Open"), ActionStatus.OPEN)
+        self.status.addItem(self.tr("Overdue"), OVERDUE)
+        self.status.addItem(self.tr("Done"), ActionStatus.DONE)
+        self.status.addItem(self.tr("Dropped"), ActionStatus.DROPPED)
+        self.status.addItem(self.tr("Any status"), None)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Owner")))
+        filters.addWidget(self.owner)
+        filters.addWidget(QLabel(self.tr("Status")))
+        filters.addWidget(self.status)
+        filters.addStretch()
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(ActionTableModel.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(0)
+        header.setHighlightSections(False)
+        self.table.doubleClicked.connect(self._open_index)
+        self.empty = QLabel()
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+
+        self.count_label = QLabel()
+        self._count = 0
+        self.new_button = QPushButton(self.tr("New action…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.done_button = QPushButton(self.tr("Mark done"))
+        self.done_button.setShortcut("Ctrl+D")
+        self.done_button.setToolTip(self.tr("Mark the selected action as done (Ctrl+D)"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.new_button.clicked.connect(self.new_record)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.done_button.clicked.connect(self.mark_selected_done)
+        self.delete_button.clicked.connect(self.delete_selected)
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.done_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        buttons.addWidget(self.count_label)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(buttons)
+
+        self._load_owners()
+        self.owner.currentIndexChanged.connect(self.refresh)
+        self.status.currentIndexChanged.connect(self.refresh)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        context.events.data_changed.connect(self._data_changed)
+        self._layout_restored = False
+        self.refresh()
+        state = context.prefs.header_state(self.key)
+        if state is not None:
+            self._layout_restored = self.table.horizontalHeader().restoreState(state)
+
+    def title(self) -> str:
+        return self.tr("Actions")
+
+    def _load_owners(self) -> None:
+        current = self.owner.currentData()
+        self.owner.blockSignals(True)
+        self.owner.clear()
+        self.owner.addItem(self.tr("Anyone"), None)
+        for person_id, name in action_service.action_owners(self.context.db.uow()):
+            self.owner.addItem(name, person_id)
+        self.owner.setCurrentIndex(max(0, self.owner.findData(current)))
+        completer = self.owner.completer()
+        if completer is not None:
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.owner.blockSignals(False)
+
+    def filters(self) -> ActionFilter:
+        owner = self.owner.currentData()
+        status = self.status.currentData()
+        return ActionFilter(
+            owner_id=int(owner) if owner is not None else None,
+            status=ActionStatus(status) if status not in (None, OVERDUE) else None,
+            overdue_only=status == OVERDUE,
+        )
+
+    def refresh(self) -> None:
+        filters = self.filters()
+        uow = self.context.db.uow
+        today = dt.date.today()
+        count = action_service.count_actions(uow(), filters, today)
+        self._count = count
+        overdue = action_service.count_actions(
+            uow(), ActionFilter(owner_id=filters.owner_id, overdue_only=True), today
+        )
+        self.model.reset(
+            count,
+            lambda offset, limit: action_service.action_rows(uow(), filters, offset, limit, today),
+        )
+        text = labels.count_text(count, self.tr("1 action"), self.tr("%1 actions"))
+        if overdue:
+            text += " · " + self.tr("%1 overdue").replace("%1", QLocale().toString(overdue))
+        self.count_label.setText(text)
+        if count:
+            self.stack.setCurrentWidget(self.table)
+            for column in range(self.model.columnCount() if not self._layout_restored else 0):
+                if column != ActionTableModel.DESCRIPTION:
+                    self.table.resizeColumnToContents(column)
+                    # long links are cut rather than squeezing the description away
+                    width = min(self.table.columnWidth(column), 280)
+                    self.table.setColumnWidth(column, width)
+        else:
+            if filters == ActionFilter(status=ActionStatus.OPEN):
+                self.empty.setText(
+                    self.tr(
+                        "No open actions — press New action, or create one from a session's outcomes."
+                    )
+                )
+            else:
+                self.empty.setText(
+                    self.tr("No actions match these filters — choose another owner or status.")
+                )
+            self.stack.setCurrentWidget(self.empty)
+        self._update_buttons()
+        self.count_changed.emit()
+
+    def _data_changed(self, entity: str) -> None:
+        if entity in ("action", "person"):
+            self._load_owners()
+        if entity in ("action", "person", "dialogue_session", "organisation"):
+            self.refresh()
+
+    def count(self) -> int | None:
+        return self._count
+
+    def has_selection(self) -> bool:
+        return self.selected_id() is not None
+
+    def save_state(self) -> None:
+        self.context.prefs.set_header_state(self.key, self.table.horizontalHeader().saveState())
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        value = rows[0].data(ID_ROLE)
+        return int(value) if value is not None else None
+
+    def _update_buttons(self, *_args: object) -> None:
+        chosen = self.selected_id() is not None
+        for button in (self.edit_button, self.done_button, self.delete_button):
+            button.setEnabled(chosen)
+        self.actions_changed.emit()
+
+    def select_id(self, action_id: int) -> bool:
+        for row in range(self.model.rowCount()):
+            if self.model.index(row, 0).data(ID_ROLE) == action_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def new_record(self) -> None:
+        dialog = ActionDialog(self.context, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+
+    def edit_selected(self) -> None:
+        action_id = self.selected_id()
+        if action_id is not None:
+            self._edit(action_id)
+
+    def _edit(self, action_id: int) -> None:
+        try:
+            dialog = ActionDialog(self.context, action_id, parent=self)
+        except UserError as error:
+            messages.show_error(self, error)
+            self.refresh()
+            return
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+            self.select_id(action_id)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        value = index.data(ID_ROLE)
+        if value is not None:
+            self._edit(int(value))
+
+    def mark_selected_done(self) -> None:
+        action_id = self.selected_id()
+        if action_id is None:
+            return
+        try:
+            mark_done(self.context, action_id)
+        except UserError as error:
+            messages.show_error(self, error)
+            return
+        self.context.events.status_message.emit(self.tr("Action marked done — Undo reopens it."))
+
+    def delete_selected(self) -> None:
+        action_id = self.selected_id()
+        if action_id is None:
+            return
+        row = self.table.currentIndex().row()
+        description = str(self.model.index(row, ActionTableModel.DESCRIPTION).data() or "")
+        try:
+            self.context.undo_stack.push(DeleteActionCommand(self.context, action_id, description))
+        except UserError as error:
+            messages.show_error(self, error)
+            return
+        self.context.events.status_message.emit(self.tr("Action deleted — Undo puts it back."))
+
+    def open_record(self, entity: str, record_id: int) -> None:
+        if entity != "action":
+            return
+        if not self.select_id(record_id):
+            self.owner.setCurrentIndex(0)
+            self.status.setCurrentIndex(self.status.findData(None))
+            self.select_id(record_id)
