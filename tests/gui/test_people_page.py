@@ -111,3 +111,29 @@ def test_search_everywhere_opens_a_person_on_the_people_page(window, qtbot) -> N
     assert isinstance(page, PeoplePage)
     assert page.detail.record is not None
     assert page.detail.record.email.startswith("koen.vander")
+
+
+def test_erasing_a_person_from_the_detail_pane_removes_their_name(
+    window, qtbot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from partnerdesk.ui import messages
+
+    page = _page(window)
+    page.list.select_first()
+    detail = page.detail
+    person_id = detail.record.id
+    assert detail.privacy_button.isEnabled()
+    monkeypatch.setattr(messages, "confirm", lambda *_args: True)
+    erase = next(a for a in detail.privacy_button.menu().actions() if "Erase" in a.text())
+    erase.trigger()
+    qtbot.waitUntil(
+        lambda: (
+            _rows(
+                window,
+                "SELECT erased_at IS NOT NULL, family_name FROM person WHERE id = :id",
+                id=person_id,
+            )
+            == [(1, None)]
+        ),
+        timeout=15_000,
+    )

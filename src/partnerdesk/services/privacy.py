@@ -177,9 +177,14 @@ def _scrub_history(session: Session, person_ids: set[int]) -> None:
         .where(Change.entity == "person", Change.entity_id.in_(person_ids))
         .values(old_value=None, new_value=None)
     )
+    # a cheap text filter first ("person_id": 12 as json.dumps writes it), then exact JSON
+    hints = [Change.field == "person_id"]
+    for person_id in person_ids:
+        pattern = f'%"person_id": {person_id}%'
+        hints += [Change.old_value.like(pattern), Change.new_value.like(pattern)]
     rows = session.execute(
         select(Change.id, Change.field, Change.old_value, Change.new_value).where(
-            Change.entity.in_(_LINK_TABLES)
+            Change.entity.in_(_LINK_TABLES), or_(*hints)
         )
     )
     blank = [

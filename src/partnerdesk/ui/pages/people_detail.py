@@ -14,11 +14,13 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -73,6 +75,7 @@ class PersonDetail(DetailPane):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.history = HistoryView()
         self.tabs.addTab(self.history, icon("history"), self.tr("History"))
+        self._add_privacy_menu()
 
     # -- building -------------------------------------------------------------------------
 
@@ -252,6 +255,7 @@ class PersonDetail(DetailPane):
         return people.get_person(self.context.db.uow(), record_id)
 
     def new_heading(self) -> tuple[str, str]:
+        self.privacy_button.setEnabled(False)
         self.history.show_changes([])
         self.contacts.show_for()
         return self.tr("New person"), self.tr("Fill in a name, then Save.")
@@ -296,7 +300,32 @@ class PersonDetail(DetailPane):
                 parts.append(self.tr("do not contact"))
             self.subheading.setText(" · ".join(parts))
 
+    def _add_privacy_menu(self) -> None:
+        """Erase and access request (GDPR) for the person shown."""
+        from partnerdesk.ui.dialogs.privacy_dialog import (
+            erase_person_interactively,
+            export_person_interactively,
+        )
+
+        self.privacy_button = QToolButton()
+        self.privacy_button.setText(self.tr("Personal data"))
+        self.privacy_button.setAccessibleName(self.tr("Personal data of this person"))
+        self.privacy_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.privacy_button)
+        menu.addAction(
+            self.tr("Export everything held (access request)…"),
+            lambda: export_person_interactively(self.context, self.record.id, self),
+        )
+        menu.addAction(
+            self.tr("Erase personal data…"),
+            lambda: erase_person_interactively(self.context, self.record.id, self),
+        )
+        self.privacy_button.setMenu(menu)
+        self.privacy_button.setEnabled(False)
+        self.button_row.insertWidget(0, self.privacy_button)
+
     def load_related(self, record: PersonRecord) -> None:
+        self.privacy_button.setEnabled(not record.erased)
         self.contacts.show_for(person_id=record.id)
         changes = history.record_history(self.context.db.uow(), "person", record.id)
         self.history.show_changes(changes, {})

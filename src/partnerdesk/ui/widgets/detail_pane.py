@@ -63,6 +63,8 @@ class DetailPane(QWidget):
         self.revert_button.setToolTip(self.tr("Throw away the changes not saved yet"))
         self.revert_button.clicked.connect(self.revert)
         buttons = QHBoxLayout()
+        #: the row of Revert and Save; subclasses may put record actions at its start
+        self.button_row = buttons
         self.state_label = QLabel()
         buttons.addWidget(self.state_label, 1)
         buttons.addWidget(self.revert_button)
