@@ -255,10 +255,9 @@ def test_a_deleted_record_still_reads_by_name_in_recent_changes(db: Database) ->
 
 
 def test_report_coverage_json_lists_every_sector_group_and_cell(
-    demo_db: Database, capsys: pytest.CaptureFixture[str]
+    demo_db: Database, db_target: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    target = demo_db.path
-    assert target is not None
+    target = db_target  # the demo database: a file, or a server database's URL
     demo_db.close()
     assert main(["report", "coverage", "--db", str(target), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
@@ -284,10 +283,9 @@ def test_report_coverage_json_lists_every_sector_group_and_cell(
 
 
 def test_report_actions_and_contacts_print_tables_and_json(
-    demo_db: Database, capsys: pytest.CaptureFixture[str]
+    demo_db: Database, db_target: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    target = demo_db.path
-    assert target is not None
+    target = db_target  # the demo database: a file, or a server database's URL
     demo_db.close()
     assert main(["report", "actions", "--db", str(target)]) == 0
     out = capsys.readouterr().out

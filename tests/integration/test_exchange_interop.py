@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
+from sqlalchemy import create_engine, text
 
 from partnerdesk.__main__ import main
+from partnerdesk.persistence.database import resolve_url
 
 KINDS = ("xlsx", "csv", "vcf")
 
@@ -19,23 +21,29 @@ def _files() -> list[Path]:
     return sorted(p for kind in KINDS for p in (INTEROP / kind).glob(f"*.{kind}"))
 
 
-def _people(target: Path) -> list[tuple[str | None, str | None, str | None, str | None]]:
-    with sqlite3.connect(target) as conn:
-        return conn.execute(
-            "SELECT given_name, family_name, email, phone FROM person ORDER BY id"
-        ).fetchall()
+def _rows(target: str, sql: str) -> list[tuple[Any, ...]]:
+    """Stored rows read with plain SQL (a data file or a server database)."""
+    engine = create_engine(resolve_url(target))
+    try:
+        with engine.connect() as conn:
+            return [tuple(row) for row in conn.execute(text(sql))]
+    finally:
+        engine.dispose()
 
 
-def _orgs(target: Path) -> list[str]:
-    with sqlite3.connect(target) as conn:
-        return [r[0] for r in conn.execute("SELECT name FROM organisation ORDER BY id")]
+def _people(target: str) -> list[tuple[Any, ...]]:
+    return _rows(target, "SELECT given_name, family_name, email, phone FROM person ORDER BY id")
+
+
+def _orgs(target: str) -> list[str]:
+    return [r[0] for r in _rows(target, "SELECT name FROM organisation ORDER BY id")]
 
 
 @pytest.mark.parametrize("file", _files(), ids=lambda p: p.name)
 def test_every_real_file_imports_or_is_refused_with_a_clear_reason(
-    file: Path, interop: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    file: Path, interop: Path, db_target: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code = main(["import", str(file), "--db", str(tmp_path / "x.sqlite"), "--json"])
+    code = main(["import", str(file), "--db", db_target, "--json"])
     out, err = capsys.readouterr()
     assert "Traceback" not in out + err
     report = json.loads(out)
@@ -53,13 +61,11 @@ def test_every_real_file_imports_or_is_refused_with_a_clear_reason(
 
 
 def test_a_german_outlook_csv_in_cp1252_gives_its_two_contacts(
-    interop: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    interop: Path, db_target: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    target = tmp_path / "x.sqlite"
+    target = db_target
     assert (
-        main(
-            ["import", str(interop / "csv/outlook2013_de_contacts_cp1252.csv"), "--db", str(target)]
-        )
+        main(["import", str(interop / "csv/outlook2013_de_contacts_cp1252.csv"), "--db", target])
         == 0
     )
     assert _people(target) == [
@@ -70,10 +76,10 @@ def test_a_german_outlook_csv_in_cp1252_gives_its_two_contacts(
 
 
 def test_android_vcards_with_quoted_printable_soft_breaks_keep_their_names(
-    interop: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    interop: Path, db_target: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    target = tmp_path / "x.sqlite"
-    assert main(["import", str(interop / "vcf/android_v21_multi.vcf"), "--db", str(target)]) == 0
+    target = db_target
+    assert main(["import", str(interop / "vcf/android_v21_multi.vcf"), "--db", target]) == 0
     people = _people(target)
     assert len(people) == 6
     emails = {e for _g, _f, e, _p in people if e}
@@ -83,15 +89,14 @@ def test_android_vcards_with_quoted_printable_soft_breaks_keep_their_names(
 
 
 def test_an_outlook_vcard_gives_name_organisation_and_job_title(
-    interop: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    interop: Path, db_target: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    target = tmp_path / "x.sqlite"
-    assert main(["import", str(interop / "vcf/outlook_v21_john_doe.vcf"), "--db", str(target)]) == 0
+    target = db_target
+    assert main(["import", str(interop / "vcf/outlook_v21_john_doe.vcf"), "--db", target]) == 0
     assert _people(target) == [("John", "Doe", "john.doe@ibm.cm", "(905) 555-1234")]
     assert _orgs(target) == ["IBM"]
-    with sqlite3.connect(target) as conn:
-        assert conn.execute("SELECT job_title FROM person").fetchone() == ("Money Counter",)
-        assert conn.execute("SELECT count(*) FROM affiliation").fetchone() == (1,)
+    assert _rows(target, "SELECT job_title FROM person") == [("Money Counter",)]
+    assert _rows(target, "SELECT count(*) FROM affiliation") == [(1,)]
 
 
 def test_hidden_and_chart_sheets_are_left_out(interop: Path) -> None:

@@ -219,10 +219,10 @@ def test_a_woo_export_redacts_names_and_contact_details_everywhere(
     with demo_db.reading() as session:
         private = session.execute(
             text(
-                "SELECT family_name, email FROM person WHERE public_role = 0 AND family_name IS NOT NULL"
+                "SELECT family_name, email FROM person WHERE NOT public_role AND family_name IS NOT NULL"
             )
         ).all()
-        public = session.execute(text("SELECT family_name FROM person WHERE public_role = 1")).all()
+        public = session.execute(text("SELECT family_name FROM person WHERE public_role")).all()
         organisations = [r[0] for r in session.execute(text("SELECT name FROM organisation"))]
     wb = openpyxl.load_workbook(export, read_only=True)
     cells = [

@@ -34,6 +34,8 @@ from partnerdesk.startup import (
     shared_location,
 )
 
+pytestmark = pytest.mark.sqlite_only("data-file locks, backups, recovery and disk errors")
+
 SRC = Path(__file__).resolve().parents[2] / "src"
 RUNNER = Path(__file__).with_name("crash_runner.py")
 

@@ -17,6 +17,8 @@ from partnerdesk.persistence import backup as backups
 from partnerdesk.persistence import database
 from partnerdesk.persistence.database import Database, head_revision
 
+pytestmark = pytest.mark.sqlite_only("the committed schema fixtures are data files")
+
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 SCHEMA_FIXTURES = sorted(FIXTURES.glob("schema_*.sqlite"))
 MIGRATIONS = Path(database.__file__).with_name("migrations")
