@@ -78,6 +78,8 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         self.search_text = ""
         #: what the list shows (a frozen query record of services/lists.py)
         self.query: Any = None
+        #: whether the rows were ever queried (a page not shown yet has not)
+        self._ever_loaded = False
 
     # -- for subclasses -----------------------------------------------------------------
 
@@ -100,6 +102,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
 
     def reload(self) -> None:
         """Query the count and the first page again (after a filter, sort or data change)."""
+        self._ever_loaded = True
         self.beginResetModel()
         self._pages.clear()
         self._starts = []
@@ -247,4 +250,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
             return
         self.sort_column = column
         self.descending = descending
-        self.reload()
+        # A page restoring its remembered sort before it is first shown loads nothing yet:
+        # its refresh on showing loads in this order (start-up built every list twice).
+        if self._ever_loaded:
+            self.reload()
