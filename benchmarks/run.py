@@ -108,7 +108,7 @@ def run_child(name: str, home: Path, **arguments: Any) -> dict[str, Any]:
 
 def timed_process(command: list[str], env: dict[str, str]) -> float:
     started = time.perf_counter()
-    subprocess.run(command, env=env, check=True, capture_output=True, timeout=300)
+    subprocess.run(command, env=env, check=True, capture_output=True, timeout=120)
     return time.perf_counter() - started
 
 
@@ -176,7 +176,10 @@ def main(argv: list[str] | None = None) -> int:
     results = []
     if "cold_start" in wanted:
         log("cold_start")
-        measured = measure_cold_start(reference, home, args.repeat)
+        try:
+            measured = measure_cold_start(reference, home, args.repeat)
+        except (subprocess.SubprocessError, OSError) as error:
+            measured = {"error": f"{type(error).__name__}: {error}"}
         results.append(result("cold_start", "bare PySide6 QMainWindow process", measured))
     if "search_keystroke" in wanted:
         log("search_keystroke")
