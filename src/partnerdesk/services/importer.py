@@ -146,6 +146,24 @@ class ImportPlan:
     exported_at: dt.datetime | None = None
     #: raw rows by sheet, for the error workbook
     raw: dict[str, tuple[list[Any], dict[int, list[Any]]]] = field(default_factory=dict)
+    #: ids kept by the planned rows of an entity, and how many rows that covers (see planned_ids)
+    _planned: dict[str, tuple[int, set[Any]]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+
+    def planned_ids(self, entity: str) -> set[Any]:
+        """The ids the planned rows of ``entity`` keep, brought up to date with the new rows.
+
+        Rows are complete once planned, so only rows added since the last call are read: an
+        affiliation row asked this of every row before it, which made a workbook of 10 000
+        people take half a minute (n² in the rows).
+        """
+        seen, ids = self._planned.get(entity, (0, set()))
+        for row in self.rows[seen:]:
+            if row.entity == entity:
+                ids.add(row.links.get("keep_id"))
+        self._planned[entity] = (len(self.rows), ids)
+        return ids
 
     def all_problems(self) -> list[Problem]:
         return self.problems + [p for r in self.rows for p in r.problems]
@@ -789,8 +807,8 @@ def _missing_required(
                 "Person ID",
                 "a link needs a person ID and an organisation ID; row not imported",
             )
-        planned_people = {r.links.get("keep_id") for r in plan.rows if r.entity == "people"}
-        planned_orgs = {r.links.get("keep_id") for r in plan.rows if r.entity == "organisations"}
+        planned_people = plan.planned_ids("people")
+        planned_orgs = plan.planned_ids("organisations")
         if (
             values["person_id"] not in known.person_ids
             and values["person_id"] not in planned_people
