@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -350,8 +351,14 @@ def parse_enum(enum_class: type[StrEnum], text: str) -> StrEnum | None:
     key = header_key(text)
     if not key:
         return None
+    return _enum_keys(enum_class).get(key)
+
+
+@functools.cache
+def _enum_keys(enum_class: type[StrEnum]) -> dict[str, StrEnum]:
+    """Every spelling of every member, folded: built once per enumeration, not per cell."""
+    keys: dict[str, StrEnum] = {}
     for member in enum_class:
-        candidates = {member.value, enum_label(member, "en"), enum_label(member, "nl")}
-        if key in {header_key(c) for c in candidates}:
-            return member
-    return None
+        for candidate in (member.value, enum_label(member, "en"), enum_label(member, "nl")):
+            keys.setdefault(header_key(candidate), member)
+    return keys
