@@ -344,8 +344,10 @@ class MainWindow(QMainWindow):
         if not 0 <= index < len(self.pages):
             return
         page = self.pages[index]
-        self.stack.setCurrentWidget(page)
+        # Refresh before showing: a list page also refreshes in its showEvent while stale, and
+        # refreshing after setCurrentWidget ran every count and page query twice.
         page.refresh()
+        self.stack.setCurrentWidget(page)
         self._update_actions()
         self.context.prefs.current_page = page.key
 

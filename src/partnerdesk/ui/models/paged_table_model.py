@@ -99,6 +99,8 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         self.search_text = ""
         #: what the list shows (a frozen query record of services/lists.py)
         self.query: Any = None
+        #: whether the rows were ever queried (a page not shown yet has not)
+        self._ever_loaded = False
 
     # -- for subclasses -----------------------------------------------------------------
 
@@ -122,6 +124,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
 
     def reload(self) -> None:
         """Read the first page again (after a filter, sort or data change), then the count."""
+        self._ever_loaded = True
         self.beginResetModel()
         self._generation += 1
         self._pages.clear()
@@ -278,4 +281,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
             return
         self.sort_column = column
         self.descending = descending
-        self.reload()
+        # A page restoring its remembered sort before it is first shown loads nothing yet:
+        # its refresh on showing loads in this order (start-up built every list twice).
+        if self._ever_loaded:
+            self.reload()
