@@ -1,10 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>CoverageMatrixModel</name>
     <message>
         <source>gap</source>
-        <extracomment>data role holding ("cell" | "sector" | "group" | "all", sector id, target group id) the warning hue of gaps; always blended with a palette colour, so it suits light and dark sector rows, then the row of partners without a sector when there are any</extracomment>
+        <extracomment>data role holding (&quot;cell&quot; | &quot;sector&quot; | &quot;group&quot; | &quot;all&quot;, sector id, target group id) the warning hue of gaps; always blended with a palette colour, so it suits light and dark sector rows, then the row of partners without a sector when there are any</extracomment>
         <translation>witte vlek</translation>
     </message>
     <message>
@@ -461,7 +462,7 @@
         <translation>datum en tijd</translation>
     </message>
     <message>
-        <source>partners' answers</source>
+        <source>partners&apos; answers</source>
         <translation>reacties van partners</translation>
     </message>
     <message>
@@ -627,7 +628,7 @@
         <translation>De oproepronde</translation>
     </message>
     <message>
-        <source>Only partners that reach the wave's target groups</source>
+        <source>Only partners that reach the wave&apos;s target groups</source>
         <translation>Alleen partners die de doelgroepen van de oproepronde bereiken</translation>
     </message>
     <message>
