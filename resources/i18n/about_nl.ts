@@ -31,5 +31,21 @@
         <source>This program uses Qt and Qt for Python (PySide6) %1 under the GNU Lesser General Public License version 3 (LGPL-3.0). Their libraries are separate files in the installation folder; you may replace them with your own build of the same version. The source code is available from %2.</source>
         <translation>Dit programma gebruikt Qt en Qt for Python (PySide6) %1 onder de GNU Lesser General Public License versie 3 (LGPL-3.0). De bibliotheken daarvan zijn aparte bestanden in de installatiemap; u mag ze vervangen door een eigen build van dezelfde versie. De broncode is verkrijgbaar via %2.</translation>
     </message>
+    <message>
+        <source>Other libraries in this program:</source>
+        <translation>Andere bibliotheken in dit programma:</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licentie</translation>
+    </message>
 </context>
 </TS>

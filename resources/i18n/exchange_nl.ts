@@ -3,8 +3,20 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <source>Export</source>
+        <source>Excel workbook, every sheet (.xlsx)</source>
         <extracomment>format key -&gt; (extension, label)</extracomment>
+        <translation>Excel-werkmap, alle werkbladen (.xlsx)</translation>
+    </message>
+    <message>
+        <source>People as CSV for Dutch Excel (.csv)</source>
+        <translation>Personen als CSV voor Nederlandse Excel (.csv)</translation>
+    </message>
+    <message>
+        <source>People as contact cards (.vcf)</source>
+        <translation>Personen als contactkaarten (.vcf)</translation>
+    </message>
+    <message>
+        <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>

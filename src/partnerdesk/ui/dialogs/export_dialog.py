@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -31,9 +31,9 @@ from partnerdesk.ui.tasks import Progress
 
 #: format key -> (extension, label)
 FORMATS = {
-    "xlsx": (".xlsx", "Excel workbook, every sheet (.xlsx)"),
-    "csv": (".csv", "People as CSV for Dutch Excel (.csv)"),
-    "vcf": (".vcf", "People as contact cards (.vcf)"),
+    "xlsx": (".xlsx", QT_TRANSLATE_NOOP("ExportDialog", "Excel workbook, every sheet (.xlsx)")),
+    "csv": (".csv", QT_TRANSLATE_NOOP("ExportDialog", "People as CSV for Dutch Excel (.csv)")),
+    "vcf": (".vcf", QT_TRANSLATE_NOOP("ExportDialog", "People as contact cards (.vcf)")),
 }
 
 
