@@ -332,9 +332,10 @@ def _people_list(db: Any) -> tuple[Any, Any, Callable[[str], None]]:
 
     Returns the widget to show, the viewport that paints the rows, and ``search(text)``.
     """
+    from PySide6.QtWidgets import QTableView
+
     from partnerdesk.services.lists import PersonQuery
     from partnerdesk.ui.models.person_table_model import PersonTableModel
-    from PySide6.QtWidgets import QTableView
 
     view = QTableView()
     model = PersonTableModel(db)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
@@ -35,6 +36,7 @@ from partnerdesk.ui.formatting import number
 from partnerdesk.ui.icons import icon
 from partnerdesk.ui.pages import PAGES
 from partnerdesk.ui.pages.base import Page
+from partnerdesk.ui.qt_compat import protect_none
 from partnerdesk.ui.widgets.global_search import GlobalSearch
 
 #: files that open the import wizard when dropped on the window
@@ -83,11 +85,18 @@ class _NavigationDelegate(QStyledItemDelegate):
         return QSize(size.width() + 48, max(size.height(), 32))
 
 
+@cache
+def _protect_none_once() -> bool:
+    """Every page's models return None to Qt; see ui/qt_compat.py for why this matters."""
+    return protect_none()
+
+
 class MainWindow(QMainWindow):
     """Navigation, pages, menus, toolbar and status bar; remembers its layout."""
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
+        _protect_none_once()
         self.context = context
         self.setWindowTitle(self.tr("partnerdesk"))
         self.setObjectName("MainWindow")

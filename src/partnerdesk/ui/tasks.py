@@ -64,9 +64,17 @@ class Task(QRunnable, Generic[T]):
         try:
             result = self._job(self.progress)
         except BaseException as error:  # delivered to the GUI thread, which decides
-            self.signals.failed.emit(error)
+            self._deliver(self.signals.failed, error)
         else:
-            self.signals.finished.emit(result)
+            self._deliver(self.signals.finished, result)
+
+    @staticmethod
+    def _deliver(signal: Any, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            # the app is shutting down and the receiver is gone: nobody waits for this result
+            log.info("a background job finished after its receiver was closed")
 
     def cancel(self) -> None:
         self.progress.cancel()

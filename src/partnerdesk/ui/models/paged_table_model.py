@@ -18,6 +18,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from partnerdesk.services.lists import PAGE_SIZE, Cursor
+from partnerdesk.ui.qt_compat import none
 from partnerdesk.ui.tasks import TaskRunner
 
 _ROOT = QModelIndex()
@@ -223,10 +224,10 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.column() >= len(self.columns):
-            return None
+            return none()
         record = self.row_at(index.row())
         if record is None:
-            return None
+            return none()
         column = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return column.display(record)
@@ -236,22 +237,23 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
             )
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(record)
+            tip = column.tooltip(record)
+            return none() if tip is None else tip
         if role == Qt.ItemDataRole.ForegroundRole and column.warn is not None:
-            return warning_colour() if column.warn(record) else None
+            return warning_colour() if column.warn(record) else none()
         if role == Roles.ID:
             return record.id
         if role == Roles.ROW:
             return record
         if role == Roles.HIGHLIGHT:
             return self.search_text if column.highlight else ""
-        return None
+        return none()
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
-            return None
+            return none()
         column = self.columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
             return column.header()
@@ -260,7 +262,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
                 Qt.AlignmentFlag.AlignRight if column.align_right else Qt.AlignmentFlag.AlignLeft
             )
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        return none()
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
