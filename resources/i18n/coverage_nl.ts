@@ -1,11 +1,10 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>CoverageMatrixModel</name>
     <message>
         <source>gap</source>
-        <extracomment>data role holding (&quot;cell&quot; | &quot;sector&quot; | &quot;group&quot; | &quot;all&quot;, sector id, target group id) the warning hue of gaps; always blended with a palette colour, so it suits light and dark sector rows, then the row of partners without a sector when there are any</extracomment>
+        <extracomment>data role holding ("cell" | "sector" | "group" | "all", sector id, target group id) the warning hue of gaps; always blended with a palette colour, so it suits light and dark sector rows, then the row of partners without a sector when there are any</extracomment>
         <translation>witte vlek</translation>
     </message>
     <message>
@@ -378,12 +377,16 @@
         <translation>Hoge prioriteit</translation>
     </message>
     <message>
+        <source>%1 (1 day late)</source>
+        <translation>%1 (1 dag te laat)</translation>
+    </message>
+    <message>
         <source>%1 (%2 days late)</source>
         <translation>%1 (%2 dagen te laat)</translation>
     </message>
     <message>
-        <source>today</source>
-        <translation>vandaag</translation>
+        <source>Today</source>
+        <translation>Vandaag</translation>
     </message>
     <message>
         <source>partnership status</source>
@@ -462,7 +465,7 @@
         <translation>datum en tijd</translation>
     </message>
     <message>
-        <source>partners&apos; answers</source>
+        <source>partners' answers</source>
         <translation>reacties van partners</translation>
     </message>
     <message>
@@ -628,7 +631,7 @@
         <translation>De oproepronde</translation>
     </message>
     <message>
-        <source>Only partners that reach the wave&apos;s target groups</source>
+        <source>Only partners that reach the wave's target groups</source>
         <translation>Alleen partners die de doelgroepen van de oproepronde bereiken</translation>
     </message>
     <message>
