@@ -21,6 +21,7 @@
     </message>
     <message>
         <source>Not saved yet</source>
+        <extracomment>the row of Revert and Save; subclasses may put record actions at its start</extracomment>
         <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
@@ -56,7 +57,7 @@
     <name>MainWindow</name>
     <message>
         <source>partnerdesk</source>
-        <extracomment>item data role holding the count shown beside a navigation entry</extracomment>
+        <extracomment>files that open the import wizard when dropped on the window item data role holding the count shown beside a navigation entry</extracomment>
         <translation>partnerdesk</translation>
     </message>
     <message>
@@ -124,6 +125,42 @@
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+        <source>Import a workbook, CSV list or vCard file</source>
+        <translation>Een werkmap, CSV-lijst of vCard-bestand importeren</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <source>Export to a workbook, CSV, vCard or calendar file</source>
+        <translation>Exporteren naar een werkmap, CSV-, vCard- of agendabestand</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Reservekopieën…</translation>
+    </message>
+    <message>
+        <source>List the backups of this data file and restore one</source>
+        <translation>De reservekopieën van dit gegevensbestand tonen en er een terugzetten</translation>
+    </message>
+    <message>
+        <source>Personal &amp;data…</source>
+        <translation>&amp;Persoonsgegevens…</translation>
+    </message>
+    <message>
+        <source>People whose retention period has passed, proposed for erasure</source>
+        <translation>Personen van wie de bewaartermijn is verstreken, voorgesteld om te wissen</translation>
+    </message>
+    <message>
+        <source>&amp;About partnerdesk</source>
+        <translation>&amp;Over partnerdesk</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -134,6 +171,10 @@
     <message>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -683,6 +724,22 @@
     <message>
         <source>do not contact</source>
         <translation>niet benaderen</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>Personal data of this person</source>
+        <translation>Persoonsgegevens van deze persoon</translation>
+    </message>
+    <message>
+        <source>Export everything held (access request)…</source>
+        <translation>Alles wat is vastgelegd exporteren (inzageverzoek)…</translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation>Persoonsgegevens wissen…</translation>
     </message>
     <message>
         <source>Main organisation</source>

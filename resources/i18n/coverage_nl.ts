@@ -377,12 +377,16 @@
         <translation>Hoge prioriteit</translation>
     </message>
     <message>
+        <source>%1 (1 day late)</source>
+        <translation>%1 (1 dag te laat)</translation>
+    </message>
+    <message>
         <source>%1 (%2 days late)</source>
         <translation>%1 (%2 dagen te laat)</translation>
     </message>
     <message>
-        <source>today</source>
-        <translation>vandaag</translation>
+        <source>Today</source>
+        <translation>Vandaag</translation>
     </message>
     <message>
         <source>partnership status</source>

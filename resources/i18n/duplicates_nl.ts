@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>DuplicatesPage</name>
@@ -324,7 +325,7 @@
     </message>
     <message>
         <source>Both</source>
-        <extracomment>field -&gt; (radio for first's value, radio for second's, radio for both or None)</extracomment>
+        <extracomment>field -&gt; (radio for first&apos;s value, radio for second&apos;s, radio for both or None)</extracomment>
         <translation>Beide</translation>
     </message>
     <message>

@@ -1,10 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>BackupDialog</name>
     <message>
         <source>Made by hand</source>
-        <extracomment>QSettings key of the number of backups to keep entities whose pages reload after a restore</extracomment>
+        <extracomment>entities whose pages reload after a restore</extracomment>
         <translation>Handmatig gemaakt</translation>
     </message>
     <message>
@@ -97,7 +98,7 @@ Wijzigingen van daarna gaan niet verloren: partnerdesk maakt eerst een reserveko
     <name>PrivacyDialog</name>
     <message>
         <source>Name</source>
-        <extracomment>QSettings key of the retention period in months pages that show people, sessions or actions reload after an erasure</extracomment>
+        <extracomment>pages that show people, sessions or actions reload after an erasure</extracomment>
         <translation>Naam</translation>
     </message>
     <message>
@@ -174,7 +175,7 @@ Wijzigingen van daarna gaan niet verloren: partnerdesk maakt eerst een reserveko
         <translation>Persoonsgegevens van {count} personen gewist.</translation>
     </message>
     <message>
-        <source>Erase this person's personal data everywhere? The name, contact details, notes and links are removed, history included; sessions show “participant removed”.
+        <source>Erase this person&apos;s personal data everywhere? The name, contact details, notes and links are removed, history included; sessions show “participant removed”.
 
 This cannot be undone.</source>
         <translation>De persoonsgegevens van deze persoon overal wissen? Naam, contactgegevens, notities en koppelingen worden verwijderd, ook uit de geschiedenis; sessies tonen „deelnemer verwijderd”.
@@ -256,7 +257,7 @@ Het beschadigde bestand blijft bewaard in de map met reservekopieën, zodat de h
         <source>Your data file is in {where} ({path}). Sync programs and network drives can copy a data file while partnerdesk writes to it, which can damage it or lose changes.
 
 Keep the data file on this computer (Settings → Data file); backups protect it.</source>
-        <translation>Uw gegevensbestand staat in {where} ({path}). Synchronisatieprogramma's en netwerkschijven kunnen een gegevensbestand kopiëren terwijl partnerdesk erin schrijft; het kan dan beschadigd raken of wijzigingen kwijtraken.
+        <translation>Uw gegevensbestand staat in {where} ({path}). Synchronisatieprogramma&apos;s en netwerkschijven kunnen een gegevensbestand kopiëren terwijl partnerdesk erin schrijft; het kan dan beschadigd raken of wijzigingen kwijtraken.
 
 Bewaar het gegevensbestand op deze computer (Instellingen → Gegevensbestand); reservekopieën beschermen het.</translation>
     </message>

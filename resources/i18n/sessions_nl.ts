@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>ActionDialog</name>
@@ -173,7 +174,7 @@
         <translation>%1 over de deadline</translation>
     </message>
     <message>
-        <source>No open actions — press New action, or create one from a session's outcomes.</source>
+        <source>No open actions — press New action, or create one from a session&apos;s outcomes.</source>
         <translation>Geen open acties — kies Nieuwe actie, of maak er een uit de uitkomsten van een sessie.</translation>
     </message>
     <message>
@@ -674,7 +675,7 @@
         <translation>Nieuwe actie uit de uitkomsten…</translation>
     </message>
     <message>
-        <source>Select a sentence in the outcomes to use it as the action's description</source>
+        <source>Select a sentence in the outcomes to use it as the action&apos;s description</source>
         <translation>Selecteer een zin in de uitkomsten om die als omschrijving van de actie te gebruiken</translation>
     </message>
     <message>
@@ -905,7 +906,7 @@
         <translation>Woo-versie (pdf)…</translation>
     </message>
     <message>
-        <source>The brief with people's names and contact details replaced by 5.1.2e</source>
+        <source>The brief with people&apos;s names and contact details replaced by 5.1.2e</source>
         <translation>De sessienotitie met namen en contactgegevens van personen vervangen door 5.1.2e</translation>
     </message>
     <message>

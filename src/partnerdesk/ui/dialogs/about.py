@@ -192,6 +192,8 @@ class AboutDialog(QDialog):
             "installation folder; you may replace them with your own build of the same version. "
             "The source code is available from %2."
         )
+        others = self.tr("Other libraries in this program:")
+        component, version, licence = self.tr("Component"), self.tr("Version"), self.tr("Licence")
         rows = "".join(
             f"<tr><td>{html.escape(c.name)}</td><td>{html.escape(c.version)}</td>"
             f"<td>{html.escape(self.licence_used(c))}</td></tr>"
@@ -202,10 +204,10 @@ class AboutDialog(QDialog):
         return (
             f"<p>{html.escape(own.replace('%1', 'v1.2 (EUPL-1.2)'))}</p>"
             f"<p>{html.escape(qt_notice.replace('%1', qt_version)).replace('%2', link)}</p>"
-            f"<p>{html.escape(self.tr('Other libraries in this program:'))}</p>"
+            f"<p>{html.escape(others)}</p>"
             '<table cellspacing="0" cellpadding="3">'
-            f"<tr><th align='left'>{html.escape(self.tr('Component'))}</th>"
-            f"<th align='left'>{html.escape(self.tr('Version'))}</th>"
-            f"<th align='left'>{html.escape(self.tr('Licence'))}</th></tr>"
+            f"<tr><th align='left'>{html.escape(component)}</th>"
+            f"<th align='left'>{html.escape(version)}</th>"
+            f"<th align='left'>{html.escape(licence)}</th></tr>"
             f"{rows}{python}</table>"
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -29,16 +29,11 @@ from partnerdesk.ui.context import AppContext
 from partnerdesk.ui.i18n import choose_language
 from partnerdesk.ui.tasks import Progress
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ExportDialog", text)
-
-
 #: format key -> (extension, label)
 FORMATS = {
-    "xlsx": (".xlsx", "Excel workbook, every sheet (.xlsx)"),
-    "csv": (".csv", "People as CSV for Dutch Excel (.csv)"),
-    "vcf": (".vcf", "People as contact cards (.vcf)"),
+    "xlsx": (".xlsx", QT_TRANSLATE_NOOP("ExportDialog", "Excel workbook, every sheet (.xlsx)")),
+    "csv": (".csv", QT_TRANSLATE_NOOP("ExportDialog", "People as CSV for Dutch Excel (.csv)")),
+    "vcf": (".vcf", QT_TRANSLATE_NOOP("ExportDialog", "People as contact cards (.vcf)")),
 }
 
 
@@ -52,25 +47,36 @@ class ExportDialog(QDialog):
         self.context = context
         self.scope = scope
         self.result_: ExportResult | None = None
-        self.setWindowTitle(tr("Export"))
+        self.setWindowTitle(QCoreApplication.translate("ExportDialog", "Export"))
 
-        self.everything = QRadioButton(tr("Everything"))
-        self.filtered = QRadioButton(tr("The current filter"))
+        self.everything = QRadioButton(QCoreApplication.translate("ExportDialog", "Everything"))
+        self.filtered = QRadioButton(
+            QCoreApplication.translate("ExportDialog", "The current filter")
+        )
         self.everything.setChecked(True)
         self.filtered.setEnabled(scope is not None and not scope.everything)
         if not self.filtered.isEnabled():
-            self.filtered.setToolTip(tr("Filter a list first to export only part of it."))
+            self.filtered.setToolTip(
+                QCoreApplication.translate(
+                    "ExportDialog", "Filter a list first to export only part of it."
+                )
+            )
         what = QButtonGroup(self)
         what.addButton(self.everything)
         what.addButton(self.filtered)
 
         self.privacy = {
-            Privacy.FULL: QRadioButton(tr("Full")),
+            Privacy.FULL: QRadioButton(QCoreApplication.translate("ExportDialog", "Full")),
             Privacy.NO_CONTACT: QRadioButton(
-                tr("Without e-mail addresses and phone numbers of people")
+                QCoreApplication.translate(
+                    "ExportDialog", "Without e-mail addresses and phone numbers of people"
+                )
             ),
             Privacy.WOO: QRadioButton(
-                tr("Woo-redacted: people's names and contact details replaced by 5.1.2e")
+                QCoreApplication.translate(
+                    "ExportDialog",
+                    "Woo-redacted: people's names and contact details replaced by 5.1.2e",
+                )
             ),
         }
         self.privacy[Privacy.FULL].setChecked(True)
@@ -82,11 +88,11 @@ class ExportDialog(QDialog):
 
         self.format = QComboBox()
         for key, (_ext, label) in FORMATS.items():
-            self.format.addItem(tr(label), key)
+            self.format.addItem(QCoreApplication.translate("ExportDialog", label), key)
         self.format.currentIndexChanged.connect(self._format_changed)
 
         self.path_edit = QLineEdit()
-        browse = QPushButton(tr("Browse…"))
+        browse = QPushButton(QCoreApplication.translate("ExportDialog", "Browse…"))
         browse.clicked.connect(self._browse)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
@@ -96,10 +102,10 @@ class ExportDialog(QDialog):
         what_box.addWidget(self.everything)
         what_box.addWidget(self.filtered)
         form = QFormLayout()
-        form.addRow(tr("What:"), what_box)
-        form.addRow(tr("Privacy:"), privacy_box)
-        form.addRow(tr("Format:"), self.format)
-        form.addRow(tr("File:"), path_row)
+        form.addRow(QCoreApplication.translate("ExportDialog", "What:"), what_box)
+        form.addRow(QCoreApplication.translate("ExportDialog", "Privacy:"), privacy_box)
+        form.addRow(QCoreApplication.translate("ExportDialog", "Format:"), self.format)
+        form.addRow(QCoreApplication.translate("ExportDialog", "File:"), path_row)
 
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -107,7 +113,7 @@ class ExportDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(tr("Export"))
+        ok.setText(QCoreApplication.translate("ExportDialog", "Export"))
         self.buttons.accepted.connect(self._export)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -130,7 +136,10 @@ class ExportDialog(QDialog):
     def _browse(self) -> None:
         extension = FORMATS[self.format.currentData()][0]
         path, _ = QFileDialog.getSaveFileName(
-            self, tr("Export to"), self.path_edit.text(), f"*{extension}"
+            self,
+            QCoreApplication.translate("ExportDialog", "Export to"),
+            self.path_edit.text(),
+            f"*{extension}",
         )
         if path:
             self.path_edit.setText(path)
@@ -141,14 +150,20 @@ class ExportDialog(QDialog):
     def _export(self) -> None:
         text = self.path_edit.text().strip()
         if not text:
-            messages.show_error(self, tr("Choose a file to export to."))
+            messages.show_error(
+                self, QCoreApplication.translate("ExportDialog", "Choose a file to export to.")
+            )
             return
         path = Path(text)
         extension = FORMATS[self.format.currentData()][0]
         if path.suffix.lower() != extension:
             path = path.with_suffix(extension)
         if path.exists() and not messages.confirm(
-            self, tr("%1 exists. Replace it?").replace("%1", path.name), tr("Replace")
+            self,
+            QCoreApplication.translate("ExportDialog", "%1 exists. Replace it?").replace(
+                "%1", path.name
+            ),
+            QCoreApplication.translate("ExportDialog", "Replace"),
         ):
             return
         scope = self.scope if self.filtered.isChecked() and self.scope is not None else None
@@ -156,7 +171,7 @@ class ExportDialog(QDialog):
         language = choose_language(self.context.prefs.language)
         db = self.context.db
         self.buttons.setEnabled(False)
-        self.status.setText(tr("Exporting…"))
+        self.status.setText(QCoreApplication.translate("ExportDialog", "Exporting…"))
 
         def job(_progress: Progress) -> ExportResult:
             return export_file(db, path, privacy=privacy, language=language, scope=scope)
@@ -168,7 +183,7 @@ class ExportDialog(QDialog):
         self.buttons.setEnabled(True)
         total = sum(result.rows.values())
         message = (
-            tr("%1 rows exported to %2.")
+            QCoreApplication.translate("ExportDialog", "%1 rows exported to %2.")
             .replace("%1", QLocale().toString(total))
             .replace("%2", str(result.path))
         )
@@ -179,6 +194,8 @@ class ExportDialog(QDialog):
         self.buttons.setEnabled(True)
         self.status.clear()
         if isinstance(error, UserError):
-            messages.show_error(self, error, tr("Export failed"))
+            messages.show_error(
+                self, error, QCoreApplication.translate("ExportDialog", "Export failed")
+            )
             return
         raise error

@@ -54,28 +54,26 @@ PREVIEW_ROWS = 12
 _ROOT = QModelIndex()
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ImportWizard", text)
-
-
 def status_text(status: importer.RowStatus) -> str:
     return {
-        importer.RowStatus.NEW: tr("New"),
-        importer.RowStatus.UPDATE: tr("Update"),
-        importer.RowStatus.UNCHANGED: tr("Unchanged"),
-        importer.RowStatus.DUPLICATE: tr("Possible duplicate"),
-        importer.RowStatus.CONFLICT: tr("Conflict"),
-        importer.RowStatus.ERROR: tr("Error"),
+        importer.RowStatus.NEW: QCoreApplication.translate("ImportWizard", "New"),
+        importer.RowStatus.UPDATE: QCoreApplication.translate("ImportWizard", "Update"),
+        importer.RowStatus.UNCHANGED: QCoreApplication.translate("ImportWizard", "Unchanged"),
+        importer.RowStatus.DUPLICATE: QCoreApplication.translate(
+            "ImportWizard", "Possible duplicate"
+        ),
+        importer.RowStatus.CONFLICT: QCoreApplication.translate("ImportWizard", "Conflict"),
+        importer.RowStatus.ERROR: QCoreApplication.translate("ImportWizard", "Error"),
     }[status]
 
 
 def entity_text(entity: str) -> str:
     return {
-        "organisations": tr("Organisation"),
-        "people": tr("Person"),
-        "affiliations": tr("Affiliation"),
-        "sectors": tr("Sector"),
-        "target_groups": tr("Target group"),
+        "organisations": QCoreApplication.translate("ImportWizard", "Organisation"),
+        "people": QCoreApplication.translate("ImportWizard", "Person"),
+        "affiliations": QCoreApplication.translate("ImportWizard", "Affiliation"),
+        "sectors": QCoreApplication.translate("ImportWizard", "Sector"),
+        "target_groups": QCoreApplication.translate("ImportWizard", "Target group"),
     }.get(entity, entity)
 
 
@@ -92,7 +90,7 @@ class ImportWizard(QWizard):
         self.choice: importer.SheetChoice | None = None
         self.plan: importer.ImportPlan | None = None
         self.summary: importer.ImportSummary | None = None
-        self.setWindowTitle(tr("Import a workbook"))
+        self.setWindowTitle(QCoreApplication.translate("ImportWizard", "Import a workbook"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
@@ -118,20 +116,27 @@ class FilePage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.wiz = wizard
-        self.setTitle(tr("Choose a file"))
+        self.setTitle(QCoreApplication.translate("ImportWizard", "Choose a file"))
         self.setSubTitle(
-            tr("A partnerdesk export, a colleague's list (.xlsx or .csv) or contacts (.vcf).")
+            QCoreApplication.translate(
+                "ImportWizard",
+                "A partnerdesk export, a colleague's list (.xlsx or .csv) or contacts (.vcf).",
+            )
         )
         self.path_edit = QLineEdit()
-        self.path_edit.setPlaceholderText(tr("Path of the file to import"))
-        browse = QPushButton(tr("Browse…"))
+        self.path_edit.setPlaceholderText(
+            QCoreApplication.translate("ImportWizard", "Path of the file to import")
+        )
+        browse = QPushButton(QCoreApplication.translate("ImportWizard", "Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
-        self.undo_button = QPushButton(tr("Undo last import…"))
+        self.undo_button = QPushButton(
+            QCoreApplication.translate("ImportWizard", "Undo last import…")
+        )
         self.undo_button.clicked.connect(lambda: undo_last_import(self.wiz.context, self))
         layout.addStretch(1)
         layout.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -142,7 +147,12 @@ class FilePage(QWizardPage):
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, tr("Import"), "", tr("Workbooks and contacts (*.xlsx *.csv *.vcf)")
+            self,
+            QCoreApplication.translate("ImportWizard", "Import"),
+            "",
+            QCoreApplication.translate(
+                "ImportWizard", "Workbooks and contacts (*.xlsx *.csv *.vcf)"
+            ),
         )
         if path:
             self.path_edit.setText(path)
@@ -154,7 +164,9 @@ class FilePage(QWizardPage):
         try:
             self.wiz.source = importer.ImportSource(Path(self.path_edit.text().strip()))
         except UserError as error:
-            messages.show_error(self, error, tr("Cannot import this file"))
+            messages.show_error(
+                self, error, QCoreApplication.translate("ImportWizard", "Cannot import this file")
+            )
             return False
         self.wiz.choice = None
         return True
@@ -167,10 +179,16 @@ class SheetPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.wiz = wizard
-        self.setTitle(tr("Sheet and header row"))
-        self.setSubTitle(tr("Which sheet holds the list, and in which row are its column names?"))
+        self.setTitle(QCoreApplication.translate("ImportWizard", "Sheet and header row"))
+        self.setSubTitle(
+            QCoreApplication.translate(
+                "ImportWizard", "Which sheet holds the list, and in which row are its column names?"
+            )
+        )
         self.sheet_combo = QComboBox()
-        self.hidden_box = QCheckBox(tr("Also offer hidden sheets"))
+        self.hidden_box = QCheckBox(
+            QCoreApplication.translate("ImportWizard", "Also offer hidden sheets")
+        )
         self.header_spin = QSpinBox()
         self.header_spin.setRange(1, 30)
         self.rows_table = QTableWidget()
@@ -179,12 +197,14 @@ class SheetPage(QWizardPage):
             QHeaderView.ResizeMode.ResizeToContents
         )
         form = QFormLayout()
-        form.addRow(tr("Sheet:"), self.sheet_combo)
+        form.addRow(QCoreApplication.translate("ImportWizard", "Sheet:"), self.sheet_combo)
         form.addRow("", self.hidden_box)
-        form.addRow(tr("Header row:"), self.header_spin)
+        form.addRow(QCoreApplication.translate("ImportWizard", "Header row:"), self.header_spin)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel(tr("The first rows of the sheet:")))
+        layout.addWidget(
+            QLabel(QCoreApplication.translate("ImportWizard", "The first rows of the sheet:"))
+        )
         layout.addWidget(self.rows_table, 1)
         self.sheet_combo.currentIndexChanged.connect(self._sheet_chosen)
         self.hidden_box.toggled.connect(self._fill_sheets)
@@ -200,7 +220,13 @@ class SheetPage(QWizardPage):
         self.sheet_combo.blockSignals(True)
         self.sheet_combo.clear()
         for info in source.data_sheets(include_hidden=self.hidden_box.isChecked()):
-            text = info.name if info.visible else tr("%1 (hidden)").replace("%1", info.name)
+            text = (
+                info.name
+                if info.visible
+                else QCoreApplication.translate("ImportWizard", "%1 (hidden)").replace(
+                    "%1", info.name
+                )
+            )
             self.sheet_combo.addItem(text, info.name)
         self.sheet_combo.blockSignals(False)
         self._sheet_chosen()
@@ -232,7 +258,9 @@ class SheetPage(QWizardPage):
     def _failed(self, error: BaseException) -> None:
         self.setEnabled(True)
         if isinstance(error, UserError):
-            messages.show_error(self, error, tr("Cannot read this sheet"))
+            messages.show_error(
+                self, error, QCoreApplication.translate("ImportWizard", "Cannot read this sheet")
+            )
         elif not isinstance(error, Cancelled):
             raise error
 
@@ -275,16 +303,21 @@ class MappingPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.wiz = wizard
-        self.setTitle(tr("Columns"))
+        self.setTitle(QCoreApplication.translate("ImportWizard", "Columns"))
         self.setSubTitle(
-            tr(
+            QCoreApplication.translate(
+                "ImportWizard",
                 "partnerdesk recognised these columns. Correct any that are wrong; "
-                "columns set to “Not imported” are left out."
+                "columns set to “Not imported” are left out.",
             )
         )
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels(
-            [tr("Column in the file"), tr("First value"), tr("Imported as")]
+            [
+                QCoreApplication.translate("ImportWizard", "Column in the file"),
+                QCoreApplication.translate("ImportWizard", "First value"),
+                QCoreApplication.translate("ImportWizard", "Imported as"),
+            ]
         )
         self.table.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.ResizeToContents
@@ -294,7 +327,11 @@ class MappingPage(QWizardPage):
             2, QHeaderView.ResizeMode.ResizeToContents
         )
         self.table.verticalHeader().hide()
-        self.remember = QCheckBox(tr("Remember these choices for files with the same columns"))
+        self.remember = QCheckBox(
+            QCoreApplication.translate(
+                "ImportWizard", "Remember these choices for files with the same columns"
+            )
+        )
         self.remember.setChecked(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
@@ -309,11 +346,17 @@ class MappingPage(QWizardPage):
         sample = rows[choice.header_row + 1] if choice.header_row + 1 < len(rows) else []
         self.table.setRowCount(len(self._header))
         for index, header in enumerate(self._header):
-            self.table.setItem(index, 0, QTableWidgetItem(as_text(header) or tr("(no name)")))
+            self.table.setItem(
+                index,
+                0,
+                QTableWidgetItem(
+                    as_text(header) or QCoreApplication.translate("ImportWizard", "(no name)")
+                ),
+            )
             value = as_text(sample[index]) if index < len(sample) else ""
             self.table.setItem(index, 1, QTableWidgetItem(value[:60]))
             combo = QComboBox()
-            combo.addItem(tr("Not imported"), None)
+            combo.addItem(QCoreApplication.translate("ImportWizard", "Not imported"), None)
             for field in headers.CONTACT_FIELDS:
                 if field.key == "id":
                     continue
@@ -372,7 +415,13 @@ class PlanModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (tr("Status"), tr("What"), tr("Row"), tr("Name"), tr("Details"))[section]
+            return (
+                QCoreApplication.translate("ImportWizard", "Status"),
+                QCoreApplication.translate("ImportWizard", "What"),
+                QCoreApplication.translate("ImportWizard", "Row"),
+                QCoreApplication.translate("ImportWizard", "Name"),
+                QCoreApplication.translate("ImportWizard", "Details"),
+            )[section]
         return None
 
     def data(
@@ -399,9 +448,15 @@ class PlanModel(QAbstractTableModel):
 def details_text(row: importer.RowPlan) -> str:
     parts = []
     if row.status is importer.RowStatus.DUPLICATE and row.other:
-        parts.append(tr("looks like %1").replace("%1", row.other))
+        parts.append(
+            QCoreApplication.translate("ImportWizard", "looks like %1").replace("%1", row.other)
+        )
     if row.status is importer.RowStatus.UPDATE and row.changes:
-        parts.append(tr("changes: %1").replace("%1", ", ".join(sorted(row.changes))))
+        parts.append(
+            QCoreApplication.translate("ImportWizard", "changes: %1").replace(
+                "%1", ", ".join(sorted(row.changes))
+            )
+        )
     parts.extend(f"{p.column}: {p.message}" if p.column else p.message for p in row.problems)
     return "; ".join(parts)
 
@@ -410,8 +465,12 @@ class PreviewPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.wiz = wizard
-        self.setTitle(tr("Preview"))
-        self.setSubTitle(tr("What the import will do, row by row. Nothing has been changed yet."))
+        self.setTitle(QCoreApplication.translate("ImportWizard", "Preview"))
+        self.setSubTitle(
+            QCoreApplication.translate(
+                "ImportWizard", "What the import will do, row by row. Nothing has been changed yet."
+            )
+        )
         self.counts = QLabel()
         self.counts.setWordWrap(True)
         self.model = PlanModel()
@@ -422,7 +481,9 @@ class PreviewPage(QWizardPage):
         self.view.verticalHeader().hide()
         self.notes = QLabel()
         self.notes.setWordWrap(True)
-        self.save_errors = QPushButton(tr("Save failed rows as an error workbook…"))
+        self.save_errors = QPushButton(
+            QCoreApplication.translate("ImportWizard", "Save failed rows as an error workbook…")
+        )
         self.save_errors.clicked.connect(self._save_errors)
         layout = QVBoxLayout(self)
         layout.addWidget(self.counts)
@@ -434,7 +495,7 @@ class PreviewPage(QWizardPage):
     def initializePage(self) -> None:
         self.wiz.plan = None
         self.model.set_rows([])
-        self.counts.setText(tr("Reading the file…"))
+        self.counts.setText(QCoreApplication.translate("ImportWizard", "Reading the file…"))
         self.notes.clear()
         self._busy = True
         self.completeChanged.emit()
@@ -458,7 +519,9 @@ class PreviewPage(QWizardPage):
     def _failed(self, error: BaseException) -> None:
         self._busy = False
         self.counts.setText(
-            str(error) if isinstance(error, UserError) else tr("The file could not be read.")
+            str(error)
+            if isinstance(error, UserError)
+            else QCoreApplication.translate("ImportWizard", "The file could not be read.")
         )
         self.completeChanged.emit()
         if not isinstance(error, UserError | Cancelled):
@@ -468,9 +531,17 @@ class PreviewPage(QWizardPage):
         plan = self.wiz.plan
         if plan is None:
             return
-        suggested = str(Path(plan.file).with_suffix("").name) + " - " + tr("errors") + ".xlsx"
+        suggested = (
+            str(Path(plan.file).with_suffix("").name)
+            + " - "
+            + QCoreApplication.translate("ImportWizard", "errors")
+            + ".xlsx"
+        )
         path, _ = QFileDialog.getSaveFileName(
-            self, tr("Save failed rows"), suggested, "Excel (*.xlsx)"
+            self,
+            QCoreApplication.translate("ImportWizard", "Save failed rows"),
+            suggested,
+            "Excel (*.xlsx)",
         )
         if not path:
             return
@@ -480,7 +551,9 @@ class PreviewPage(QWizardPage):
             messages.show_error(self, error)
             return
         self.wiz.context.events.status_message.emit(
-            tr("%1 rows saved to %2").replace("%1", QLocale().toString(count)).replace("%2", path)
+            QCoreApplication.translate("ImportWizard", "%1 rows saved to %2")
+            .replace("%1", QLocale().toString(count))
+            .replace("%2", path)
         )
 
     def isComplete(self) -> bool:
@@ -500,13 +573,19 @@ def counts_text(plan: importer.ImportPlan) -> str:
     for row in plan.rows:
         totals[row.status] += 1
     if not plan.rows:
-        return tr("No rows to import were found.")
+        return QCoreApplication.translate("ImportWizard", "No rows to import were found.")
     parts = [f"{status_text(s)}: {QLocale().toString(n)}" for s, n in totals.items() if n]
     text = (
-        tr("%1 rows.").replace("%1", QLocale().toString(len(plan.rows))) + " " + " · ".join(parts)
+        QCoreApplication.translate("ImportWizard", "%1 rows.").replace(
+            "%1", QLocale().toString(len(plan.rows))
+        )
+        + " "
+        + " · ".join(parts)
     )
     if plan.applicable() == 0:
-        text += "\n" + tr("There is nothing new or changed to import.")
+        text += "\n" + QCoreApplication.translate(
+            "ImportWizard", "There is nothing new or changed to import."
+        )
     return text
 
 
@@ -514,13 +593,17 @@ class ApplyPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.wiz = wizard
-        self.setTitle(tr("Import"))
+        self.setTitle(QCoreApplication.translate("ImportWizard", "Import"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.bar = QProgressBar()
-        self.cancel_button = QPushButton(tr("Cancel import"))
+        self.cancel_button = QPushButton(
+            QCoreApplication.translate("ImportWizard", "Cancel import")
+        )
         self.cancel_button.clicked.connect(self._cancel)
-        self.undo_button = QPushButton(tr("Undo this import"))
+        self.undo_button = QPushButton(
+            QCoreApplication.translate("ImportWizard", "Undo this import")
+        )
         self.undo_button.clicked.connect(self._undo)
         self.undo_button.hide()
         layout = QVBoxLayout(self)
@@ -536,7 +619,11 @@ class ApplyPage(QWizardPage):
         plan = self.wiz.plan
         assert plan is not None
         self._done = False
-        self.status.setText(tr("Making a backup, then importing in one transaction…"))
+        self.status.setText(
+            QCoreApplication.translate(
+                "ImportWizard", "Making a backup, then importing in one transaction…"
+            )
+        )
         self.bar.setRange(0, 0)
         self.cancel_button.show()
         self.undo_button.hide()
@@ -561,7 +648,7 @@ class ApplyPage(QWizardPage):
     def _cancel(self) -> None:
         if self._task is not None:
             self._task.cancel()
-            self.status.setText(tr("Cancelling…"))
+            self.status.setText(QCoreApplication.translate("ImportWizard", "Cancelling…"))
 
     def _applied(self, summary: importer.ImportSummary) -> None:
         self._task = None
@@ -583,9 +670,17 @@ class ApplyPage(QWizardPage):
         self.bar.setRange(0, 1)
         self.bar.setValue(0)
         if isinstance(error, Cancelled | importer.ImportCancelled):
-            self.status.setText(tr("The import was cancelled; nothing was changed."))
+            self.status.setText(
+                QCoreApplication.translate(
+                    "ImportWizard", "The import was cancelled; nothing was changed."
+                )
+            )
         elif isinstance(error, UserError):
-            self.status.setText(tr("Nothing was imported: %1").replace("%1", str(error)))
+            self.status.setText(
+                QCoreApplication.translate("ImportWizard", "Nothing was imported: %1").replace(
+                    "%1", str(error)
+                )
+            )
         else:
             self.completeChanged.emit()
             raise error
@@ -594,37 +689,78 @@ class ApplyPage(QWizardPage):
     def _undo(self) -> None:
         if undo_last_import(self.wiz.context, self):
             self.undo_button.setEnabled(False)
-            self.status.setText(tr("The import was undone."))
+            self.status.setText(
+                QCoreApplication.translate("ImportWizard", "The import was undone.")
+            )
 
     def isComplete(self) -> bool:
         return self._done
 
 
-_PLURALS = {
-    "organisations": "organisations",
-    "people": "people",
-    "affiliations": "links between people and organisations",
-    "sectors": "sectors",
-    "target_groups": "target groups",
-    "contact moments": "contact moments",
-}
+def count_text(entity: str, n: int) -> str:
+    """“3 organisations”: the count in the locale's digits with the noun in singular or plural."""
+    number = QLocale().toString(n)
+    one = n == 1
+    if entity == "organisations":
+        text = (
+            QCoreApplication.translate("ImportWizard", "%1 organisation")
+            if one
+            else QCoreApplication.translate("ImportWizard", "%1 organisations")
+        )
+    elif entity == "people":
+        text = (
+            QCoreApplication.translate("ImportWizard", "%1 person")
+            if one
+            else QCoreApplication.translate("ImportWizard", "%1 people")
+        )
+    elif entity == "affiliations":
+        text = (
+            QCoreApplication.translate(
+                "ImportWizard", "%1 link between a person and an organisation"
+            )
+            if one
+            else QCoreApplication.translate(
+                "ImportWizard", "%1 links between people and organisations"
+            )
+        )
+    elif entity == "sectors":
+        text = (
+            QCoreApplication.translate("ImportWizard", "%1 sector")
+            if one
+            else QCoreApplication.translate("ImportWizard", "%1 sectors")
+        )
+    elif entity == "target_groups":
+        text = (
+            QCoreApplication.translate("ImportWizard", "%1 target group")
+            if one
+            else QCoreApplication.translate("ImportWizard", "%1 target groups")
+        )
+    elif entity == "contact moments":
+        text = (
+            QCoreApplication.translate("ImportWizard", "%1 contact moment")
+            if one
+            else QCoreApplication.translate("ImportWizard", "%1 contact moments")
+        )
+    else:
+        text = "%1 " + entity
+    return text.replace("%1", number)
 
 
 def summary_text(summary: importer.ImportSummary) -> str:
     def listing(counts: dict[str, int]) -> str:
-        parts = [
-            f"{QLocale().toString(n)} {tr(_PLURALS.get(entity, entity))}"
-            for entity, n in counts.items()
-            if n
-        ]
-        return ", ".join(parts) if parts else tr("nothing")
+        parts = [count_text(entity, n) for entity, n in counts.items() if n]
+        return ", ".join(parts) if parts else QCoreApplication.translate("ImportWizard", "nothing")
 
-    text = tr("Added: %1.").replace("%1", listing(summary.created))
-    text += "\n" + tr("Updated: %1.").replace("%1", listing(summary.updated))
+    text = QCoreApplication.translate("ImportWizard", "Added: %1.").replace(
+        "%1", listing(summary.created)
+    )
+    text += "\n" + QCoreApplication.translate("ImportWizard", "Updated: %1.").replace(
+        "%1", listing(summary.updated)
+    )
     if summary.backup is not None:
-        text += "\n" + tr("A backup of the data from before the import: %1").replace(
-            "%1", summary.backup.name
-        )
+        text += "\n" + QCoreApplication.translate(
+            "ImportWizard", "A backup of the data from before the import: %1"
+        ).replace("%1", summary.backup.name)
     return text
 
 
@@ -632,19 +768,24 @@ def undo_last_import(context: AppContext, parent: QWidget) -> bool:
     """Ask, then take back the last import (new records removed, updates reverted)."""
     found = importer.last_import(context.db)
     if found is None:
-        messages.show_error(parent, tr("There is no import to undo."))
+        messages.show_error(
+            parent, QCoreApplication.translate("ImportWizard", "There is no import to undo.")
+        )
         return False
     _batch, label, at = found
     when = QLocale().toString(QDate(at.year, at.month, at.day), QLocale.FormatType.ShortFormat)
     question = (
-        tr(
+        QCoreApplication.translate(
+            "ImportWizard",
             "Undo “%1” of %2? Records it added are removed and records it changed get "
-            "their old values back."
+            "their old values back.",
         )
-        .replace("%1", label or tr("import"))
+        .replace("%1", label or QCoreApplication.translate("ImportWizard", "import"))
         .replace("%2", when)
     )
-    if not messages.confirm(parent, question, tr("Undo import")):
+    if not messages.confirm(
+        parent, question, QCoreApplication.translate("ImportWizard", "Undo import")
+    ):
         return False
     try:
         importer.undo_last_import(context.db)

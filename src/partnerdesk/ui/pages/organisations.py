@@ -33,7 +33,7 @@ class OrganisationsPage(ListDetailPage):
     services = ORGANISATIONS
     model: OrganisationTableModel
     detail: OrganisationDetail
-    column_widths = (160, 110, 115, 85, 85, 55, 85)
+    column_widths = (145, 105, 110, 80, 75, 55, 85)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

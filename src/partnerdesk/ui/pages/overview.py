@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QScrollArea,
@@ -40,7 +41,9 @@ class _Section(QGroupBox):
         self._context = context
         self.list = QListWidget()
         self.list.setAccessibleName(title)
-        self.list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.list.setWordWrap(True)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.itemActivated.connect(self._open)
         self.empty = QLabel(empty_text)
         self.empty.setWordWrap(True)
@@ -49,7 +52,6 @@ class _Section(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
         layout.addWidget(self.empty)
-        layout.addStretch(1)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setIconSize(QSize(16, 16))
@@ -82,7 +84,7 @@ class _Section(QGroupBox):
         self.empty.setVisible(not items)
         rows = max(min(shown, 10), 1)
         row_height = self.list.sizeHintForRow(0) if shown else self.list.fontMetrics().height()
-        self.list.setFixedHeight(rows * row_height + 2 * self.list.frameWidth() + 2)
+        self.list.setMinimumHeight(rows * row_height + 2 * self.list.frameWidth() + 2)
 
     def set_title(self, title: str) -> None:
         self._title = title
@@ -148,11 +150,12 @@ class OverviewPage(Page):
         grid.addWidget(self.changes, 2, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
+        for row in range(3):
+            grid.setRowStretch(row, 1)
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
         inner_layout.addWidget(self.heading)
-        inner_layout.addLayout(grid)
-        inner_layout.addStretch(1)
+        inner_layout.addLayout(grid, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -241,7 +244,7 @@ class OverviewPage(Page):
                         if q.last_contact is None
                         else self.tr("last contact %1 (%2 days ago)")
                         .replace("%1", day(q.last_contact))
-                        .replace("%2", str(q.days))
+                        .replace("%2", QLocale().toString(q.days))
                     ),
                     ("organisation", q.id),
                     label(q.status),
@@ -275,13 +278,14 @@ class OverviewPage(Page):
     ) -> tuple[str, tuple[str, int] | None, str]:
         when = day(action.due_on)
         if action.due_on and action.due_on < today:
+            late = (today - action.due_on).days
             when = (
-                self.tr("%1 (%2 days late)")
-                .replace("%1", when)
-                .replace("%2", str((today - action.due_on).days))
-            )
+                self.tr("%1 (1 day late)")
+                if late == 1
+                else self.tr("%1 (%2 days late)").replace("%2", QLocale().toString(late))
+            ).replace("%1", when)
         elif action.due_on == today:
-            when = self.tr("today")
+            when = self.tr("Today")
         about = action.organisation_name or action.session_title or ""
         text = f"{when} — {action.description}"
         if about and about.casefold() not in action.description.casefold():

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -307,10 +306,9 @@ class PersonDetail(DetailPane):
             export_person_interactively,
         )
 
-        self.privacy_button = QToolButton()
+        self.privacy_button = QPushButton()
         self.privacy_button.setText(self.tr("Personal data"))
         self.privacy_button.setAccessibleName(self.tr("Personal data of this person"))
-        self.privacy_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.privacy_button)
         menu.addAction(
             self.tr("Export everything held (access request)…"),

@@ -6,7 +6,15 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from partnerdesk.errors import UserError, ValidationError
 from partnerdesk.ui import messages
@@ -166,6 +174,8 @@ class DetailPane(QWidget):
             self.placeholder.hide()
             self.body.show()
             self.fill(record)
+            for edit in self.body.findChildren(QLineEdit):
+                edit.setCursorPosition(0)  # a long value shows its start, not its end
         finally:
             self._loading = False
         self._set_dirty(False)
