@@ -88,7 +88,7 @@ class ExportDialog(QDialog):
 
         self.format = QComboBox()
         for key, (_ext, label) in FORMATS.items():
-            self.format.addItem(QCoreApplication.translate("ExportDialog", label), key)
+            self.format.addItem(QCoreApplication.translate("ExportDialog", str(label)), key)
         self.format.currentIndexChanged.connect(self._format_changed)
 
         self.path_edit = QLineEdit()

@@ -244,7 +244,7 @@ class OverviewPage(Page):
                         if q.last_contact is None
                         else self.tr("last contact %1 (%2 days ago)")
                         .replace("%1", day(q.last_contact))
-                        .replace("%2", QLocale().toString(q.days))
+                        .replace("%2", str(q.days))
                     ),
                     ("organisation", q.id),
                     label(q.status),
