@@ -49,3 +49,25 @@ def test_cancel_stops_the_job_and_delivers_nothing(qtbot) -> None:  # type: igno
         task.cancel()
     assert results == []
     runner.wait()
+
+
+def test_after_close_no_job_starts_and_late_failures_are_dropped(qtbot) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from partnerdesk.ui.tasks import TaskRunner
+
+    runner = TaskRunner()
+    release = threading.Event()
+    delivered: list[object] = []
+
+    def slow_failure(_progress: object) -> None:
+        release.wait(5)
+        raise RuntimeError("the database is gone")
+
+    runner.run(slow_failure, delivered.append)
+    release.set()
+    runner.close()
+    started: list[int] = []
+    runner.run(lambda _p: started.append(1), delivered.append)
+    qtbot.wait(50)  # let queued deliveries arrive: nothing may be raised or delivered
+    assert started == [] and delivered == []

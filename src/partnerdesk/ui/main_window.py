@@ -529,5 +529,5 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.save_state()
-        self.context.tasks.wait()
+        self.context.tasks.close()
         super().closeEvent(event)

@@ -90,6 +90,7 @@ class TaskRunner(QObject):
         self._writer = QThreadPool()
         self._writer.setMaxThreadCount(1)
         self._alive: set[Task[Any]] = set()
+        self._closed = False
 
     def run(
         self,
@@ -101,16 +102,23 @@ class TaskRunner(QObject):
         on_progress: Callable[[int, int, str], None] | None = None,
     ) -> Task[T]:
         task: Task[T] = Task(job)
+        if self._closed:
+            return task  # the window is gone: nobody would receive the result
         self._alive.add(task)
 
         def finished(result: object) -> None:
             self._alive.discard(task)
-            on_done(result)  # type: ignore[arg-type]
+            if not self._closed:
+                on_done(result)  # type: ignore[arg-type]
 
         def failed(error: object) -> None:
             self._alive.discard(task)
             assert isinstance(error, BaseException)
-            if on_error is not None:
+            if self._closed:
+                log.info(
+                    "a background job failed after the window closed (%s)", type(error).__name__
+                )
+            elif on_error is not None:
                 on_error(error)
             elif not isinstance(error, Cancelled):
                 raise error
@@ -125,6 +133,11 @@ class TaskRunner(QObject):
     def wait(self, msecs: int = 30_000) -> bool:
         """Wait for running jobs (used when closing the window, and by tests)."""
         return self._readers.waitForDone(msecs) and self._writer.waitForDone(msecs)
+
+    def close(self, msecs: int = 30_000) -> None:
+        """Start no more jobs, finish the running ones, and drop their results (window closed)."""
+        self._closed = True
+        self.wait(msecs)
 
     @property
     def pending(self) -> int:
