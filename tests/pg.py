@@ -8,6 +8,7 @@ runs once per test run and every test still starts from its own clean database.
 from __future__ import annotations
 
 import contextlib
+import sys
 import uuid
 from collections.abc import Iterator
 
@@ -31,6 +32,9 @@ def fresh_database(server_url: str, template: str | None = None) -> Iterator[str
             conn.execute(text(f'CREATE DATABASE "{name}"{copy}'))
         yield url.set(database=name).render_as_string(hide_password=False)
     finally:
+        if "partnerdesk.ui.tasks" in sys.modules:
+            # background jobs of the test's windows must not reach a dropped database
+            sys.modules["partnerdesk.ui.tasks"].close_all_runners()
         try:
             with admin.connect() as conn:
                 # FORCE ends connections a test left open; ending an autovacuum worker on the

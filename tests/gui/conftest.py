@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from partnerdesk.paths import AppPaths
@@ -63,8 +64,12 @@ def _server_demo(template: str, paths: AppPaths) -> Iterator[Database]:
 
 
 @pytest.fixture
-def context(gui_db: Database, paths: AppPaths, tmp_path: Path, english: None) -> AppContext:
-    return AppContext(db=gui_db, paths=paths, settings=Settings.at(tmp_path / "settings.ini"))
+def context(
+    gui_db: Database, paths: AppPaths, tmp_path: Path, english: None
+) -> Iterator[AppContext]:
+    shared = AppContext(db=gui_db, paths=paths, settings=Settings.at(tmp_path / "settings.ini"))
+    yield shared
+    shared.tasks.close()  # before the database goes: late jobs must not touch a dropped one
 
 
 @pytest.fixture
@@ -80,4 +85,6 @@ def window(context: AppContext, qtbot, monkeypatch: pytest.MonkeyPatch):  # type
     yield main
     # Close the runner before the database goes: a timer or a refresh after the test must not
     # start a job on a database that the next fixture drops.
+    for timer in main.findChildren(QTimer):  # e.g. the search field's debounce
+        timer.stop()
     context.tasks.close()

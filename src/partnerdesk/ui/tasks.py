@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import weakref
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
@@ -91,6 +92,7 @@ class TaskRunner(QObject):
         self._writer.setMaxThreadCount(1)
         self._alive: set[Task[Any]] = set()
         self._closed = False
+        _runners.add(self)
 
     def run(
         self,
@@ -193,3 +195,12 @@ def run_with_progress(
     task = runner.run(job, finished, failed, writes=writes, on_progress=progressed)
     dialog.canceled.connect(task.cancel)
     return task
+
+
+_runners: weakref.WeakSet[TaskRunner] = weakref.WeakSet()
+
+
+def close_all_runners() -> None:
+    """Close every task runner of the process (its database is about to go away)."""
+    for runner in list(_runners):
+        runner.close()
