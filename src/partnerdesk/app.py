@@ -32,7 +32,7 @@ def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
     keep_none_alive()
     from PySide6.QtWidgets import QApplication
 
-    from partnerdesk import APP_NAME, ORGANISATION_NAME, __version__
+    from partnerdesk import APP_NAME, ORGANISATION_NAME
     from partnerdesk.settings import Settings
     from partnerdesk.ui.context import AppContext
     from partnerdesk.ui.i18n import apply_language
@@ -43,7 +43,6 @@ def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION_NAME)
-    app.setApplicationVersion(__version__)
     install_excepthook()
     settings = Settings.for_paths(paths)  # the real settings, also in --demo
     apply_language(app, settings.language)
