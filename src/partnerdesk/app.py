@@ -27,6 +27,10 @@ QUIT_WHEN_IDLE_ENV = "PARTNERDESK_QUIT_WHEN_IDLE"
 
 def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
     """Start the desktop app; returns the exit code when the window closes."""
+    from partnerdesk.startup import EarlyQuickCheck
+
+    # The check of the data file runs (in SQLite, beside Python) while the libraries load.
+    checked = None if args.demo else EarlyQuickCheck.start(_target(args, paths))
     from partnerdesk.ui.qt_workarounds import keep_none_alive
 
     keep_none_alive()
@@ -54,9 +58,10 @@ def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
         paths.ensure()
         target = str(paths.database_file)
     else:
-        target = str(getattr(args, "db", None) or paths.database_file)
+        target = _target(args, paths)
     try:
-        db = open_for_gui(target, paths, settings)  # lock, quick check, recovery, daily backup
+        # lock, quick check, recovery, daily backup
+        db = open_for_gui(target, paths, settings, checked)
         if db is None:
             return 1
         if throwaway is not None:
@@ -74,6 +79,10 @@ def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
     finally:
         if throwaway is not None:
             shutil.rmtree(throwaway, ignore_errors=True)
+
+
+def _target(args: argparse.Namespace, paths: AppPaths) -> str:
+    return str(getattr(args, "db", None) or paths.database_file)
 
 
 def quit_when_idle(window: QWidget, tasks: TaskRunner) -> None:
