@@ -33,6 +33,9 @@ def test_the_window_opens_with_only_its_first_page_built(window: QMainWindow) ->
     built = window.built_pages()  # type: ignore[attr-defined]
     assert [page.key for page in built] == ["overview"]
     assert window.current_page() is built[0]  # type: ignore[attr-defined]
+    assert window.pages.index(built[0]) == 0  # type: ignore[attr-defined]
+    assert len(window.pages) == len(PAGES)  # type: ignore[attr-defined]
+    assert len(window.built_pages()) == 1  # type: ignore[attr-defined]
 
 
 def test_the_navigation_counts_stay_the_same_when_the_pages_are_built(

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
+from typing import overload
 
 from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import (
@@ -89,6 +91,34 @@ class _NavigationDelegate(QStyledItemDelegate):
 def _protect_none_once() -> bool:
     """Every page's models return None to Qt; see ui/qt_compat.py for why this matters."""
     return protect_none()
+
+
+class _Pages(Sequence[Page]):
+    """The window's pages as a list that builds a page only when it is taken from it."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+
+    def __len__(self) -> int:
+        return len(self._window.page_entries)
+
+    @overload
+    def __getitem__(self, index: int) -> Page: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Page]: ...
+
+    def __getitem__(self, index: int | slice) -> Page | list[Page]:
+        if isinstance(index, slice):
+            return [self._window.page_at(i) for i in range(len(self))[index]]
+        return self._window.page_at(range(len(self))[index])
+
+    def index(self, value: object, start: int = 0, stop: int | None = None) -> int:
+        """Where a built page sits, without building the others."""
+        for position, page in self._window._built.items():
+            if page is value and start <= position < (len(self) if stop is None else stop):
+                return position
+        raise ValueError("not a page of this window")
 
 
 class MainWindow(QMainWindow):
@@ -352,9 +382,9 @@ class MainWindow(QMainWindow):
         return page
 
     @property
-    def pages(self) -> list[Page]:
-        """Every page, in navigation order, building those not built yet."""
-        return [self.page_at(index) for index in range(len(self.page_entries))]
+    def pages(self) -> _Pages:
+        """The pages in navigation order; a page is built when it is taken from this list."""
+        return _Pages(self)
 
     def built_pages(self) -> list[Page]:
         """The pages built so far (the others have nothing to save, refresh or close)."""
