@@ -16,6 +16,7 @@ import pytest
 
 from partnerdesk.persistence.database import Database
 from partnerdesk.services.demo import build_demo
+from partnerdesk.settings import Settings
 
 SRC = Path(__file__).resolve().parents[2] / "src"
 
@@ -38,6 +39,7 @@ NOT_AT_START = (
     "partnerdesk.exchange.xlsx",
     "partnerdesk.services.importer",
     "partnerdesk.services.exporter",
+    "partnerdesk.ui.dialogs.privacy_dialog",
 )
 
 #: the window opens on the Overview; the other pages are built when first shown
@@ -59,13 +61,15 @@ print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
 """
 
 
-@pytest.fixture
-def started(tmp_path: Path) -> list[str]:
-    """The modules of an app that started on a demo file and quit when idle."""
+def _start(tmp_path: Path, page: str) -> list[str]:
+    """The modules of an app that started on a demo file at ``page`` and quit when idle."""
     target = tmp_path / "start.sqlite"
     db = Database.open(target, backup_dir=tmp_path / "backups")
     build_demo(db)
     db.close()
+    settings = Settings.at(tmp_path / "home" / "config" / "settings.ini")
+    settings.current_page = page
+    settings.sync()
     env = {
         **os.environ,
         "PYTHONPATH": str(SRC),
@@ -87,15 +91,24 @@ def started(tmp_path: Path) -> list[str]:
     return modules
 
 
+@pytest.fixture
+def started(tmp_path: Path) -> list[str]:
+    """The modules of an app that started on its first page (the Overview)."""
+    return _start(tmp_path, "overview")
+
+
+def _heavy(modules: list[str]) -> list[str]:
+    return [
+        name
+        for name in modules
+        if any(name == heavy or name.startswith(heavy + ".") for heavy in NOT_AT_START)
+    ]
+
+
 def test_the_window_opens_without_the_file_matching_and_migration_libraries(
     started: list[str],
 ) -> None:
-    loaded = [
-        name
-        for name in started
-        if any(name == heavy or name.startswith(heavy + ".") for heavy in NOT_AT_START)
-    ]
-    assert loaded == []
+    assert _heavy(started) == []
 
 
 def test_the_window_opens_without_importing_the_pages_it_does_not_show(
@@ -103,3 +116,11 @@ def test_the_window_opens_without_importing_the_pages_it_does_not_show(
 ) -> None:
     assert "partnerdesk.ui.pages.overview" in started
     assert [key for key in OTHER_PAGES if f"partnerdesk.ui.pages.{key}" in started] == []
+
+
+def test_a_window_reopened_on_the_people_page_builds_only_that_page(tmp_path: Path) -> None:
+    modules = _start(tmp_path, "people")
+    assert "partnerdesk.ui.pages.people" in modules
+    assert _heavy(modules) == []
+    others = [key for key in OTHER_PAGES if key != "people"] + ["overview"]
+    assert [key for key in others if f"partnerdesk.ui.pages.{key}" in modules] == []
