@@ -6,7 +6,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtWidgets import QComboBox, QWizard
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QWizard
 from sqlalchemy import text
 
 from partnerdesk.services.exporter import export_file
@@ -14,6 +15,7 @@ from partnerdesk.ui import messages
 from partnerdesk.ui.context import AppContext
 from partnerdesk.ui.dialogs import import_wizard as iw
 from partnerdesk.ui.dialogs.export_dialog import ExportDialog
+from partnerdesk.ui.i18n import install_translations
 from tests.integration import hostile_files
 from tests.integration.test_exchange_colleague_sheet import _messy_sheet
 
@@ -156,3 +158,82 @@ def test_the_export_dialog_writes_a_woo_redacted_workbook(
     assert "Redactions" in wb.sheetnames
     wb.close()
     assert dialog.result_ is not None and dialog.result_.redactions
+
+
+def _contact_list(path: Path, rows: list[list[object]]) -> Path:
+    """A colleague's small list: organisation, name and e-mail under Dutch headers."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Contacten"
+    ws.append(["Organisatie", "Naam", "E-mailadres"])
+    for row in rows:
+        ws.append(row)
+    wb.save(path)
+    return path
+
+
+def _preview(w: iw.ImportWizard, qtbot) -> iw.PlanModel:  # type: ignore[no-untyped-def]
+    """Next through sheet and columns to the preview, once it is planned."""
+    _next(w, qtbot)
+    qtbot.waitUntil(lambda: w.choice is not None)
+    _next(w, qtbot)
+    _next(w, qtbot)
+    qtbot.waitUntil(lambda: w.plan is not None)
+    return w.preview_page.model
+
+
+def test_under_dutch_the_preview_says_in_dutch_what_is_wrong_and_where(
+    wizard, context: AppContext, qtbot, qapp: QApplication, tmp_path: Path
+) -> None:
+    context.prefs.language = "nl"
+    install_translations(qapp, "nl")
+    path = _contact_list(
+        tmp_path / "lijst.xlsx",
+        [
+            ["Gemeente Zwolle", "Karin de Boer", "karin@zwolle.nl"],
+            ["Gemeente Zwolle", "Ruud Mulder", "ruud.mulder(at)zwolle"],
+        ],
+    )
+    model = _preview(wizard(path), qtbot)
+    row = next(r for r in range(model.rowCount()) if model.index(r, 3).data() == "Ruud Mulder")
+    assert model.index(row, 0).data() == "Nieuw"
+    assert model.index(row, 4).data() == (
+        "E-mailadres: de waarde is geen e-mailadres (naam@domein.nl); weggelaten"
+    )
+    assert model.index(row, 4).data(Qt.ItemDataRole.ToolTipRole) == (
+        "lijst.xlsx, werkblad “Contacten”, rij 3, kolom “E-mailadres”: "
+        "de waarde is geen e-mailadres (naam@domein.nl); weggelaten"
+    )
+
+
+def test_under_dutch_every_kind_of_bad_value_in_an_edited_export_is_explained_in_dutch(
+    context: AppContext, qapp: QApplication, tmp_path: Path
+) -> None:
+    from partnerdesk.services import importer
+    from partnerdesk.ui.dialogs.import_problems import problem_text
+
+    export = tmp_path / "export.xlsx"
+    export_file(context.db, export)
+    wb = openpyxl.load_workbook(export)
+    people, orgs = wb["People"], wb["Organisations"]
+    bad = {
+        (people, "E-mail"): "geen adres",
+        (people, "Phone"): "bel me",
+        (people, "Internal"): "misschien",
+        (orgs, "Partnership status"): "raar",
+        (orgs, "Reach"): "heel veel",
+        (orgs, "Website"): "geen site",
+    }
+    for (ws, header), value in bad.items():
+        column = [c.value for c in ws[1]].index(header) + 1
+        ws.cell(row=2, column=column).value = value
+    people.cell(row=3, column=1).value = None
+    for column in range(2, 6):
+        people.cell(row=3, column=column).value = None  # no name, no e-mail
+    wb.save(export)
+    plan = importer.plan_import(context.db, importer.ImportSource(export))
+    problems = plan.all_problems()
+    assert len(problems) >= len(bad) + 1
+    install_translations(qapp, "nl")
+    untranslated = [p.message for p in problems if problem_text(p) == p.message]
+    assert untranslated == []

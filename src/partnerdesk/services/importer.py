@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -83,13 +84,32 @@ STATUSES = tuple(RowStatus)
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing that was wrong, with where (spreadsheet row numbering) and what."""
+    """One thing that was wrong, with where (spreadsheet row numbering) and what.
+
+    ``message`` is the English text (command line, JSON report, error workbook); ``template``
+    and ``params`` are that text before its values were filled in, for the GUI to translate.
+    """
 
     file: str
     sheet: str
     row: int | None
     column: str | None
     message: str
+    template: str | None = None
+    params: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    @classmethod
+    def of(
+        cls,
+        file: str,
+        sheet: str,
+        row: int | None,
+        column: str | None,
+        template: str,
+        **params: Any,
+    ) -> Problem:
+        """A problem whose message is ``template`` filled in with ``params``."""
+        return cls(file, sheet, row, column, template.format(**params), template, params)
 
     def line(self) -> str:
         where = [self.file, f"sheet '{self.sheet}'"]
@@ -311,8 +331,10 @@ class _Cells:
         self.row, self.errors, self.csv_source = row, errors, csv_source
         self.problems: list[Problem] = []
 
-    def problem(self, column: str | None, message: str) -> None:
-        self.problems.append(Problem(self.plan.file, self.sheet, self.row_number, column, message))
+    def problem(self, column: str | None, template: str, **params: Any) -> None:
+        self.problems.append(
+            Problem.of(self.plan.file, self.sheet, self.row_number, column, template, **params)
+        )
 
     def raw(self, index: int, column: str) -> Any:
         if index in self.errors:
@@ -341,16 +363,18 @@ class _Cells:
         try:
             return parser(value)
         except ValidationError as error:
-            self.problem(column, f"{_strip_value(str(error))}; left out")
+            template, params = _without_quoted_values(error.template, error.params)
+            self.problem(column, template + "; left out", **params)
             return None
 
 
-def _strip_value(message: str) -> str:
+_QUOTED = re.compile(r"“\{(\w+)\}”")
+
+
+def _without_quoted_values(template: str, params: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     """Validation messages quote the value; reports and logs must not carry personal data."""
-    if "“" in message and "”" in message:
-        start, end = message.index("“"), message.rindex("”")
-        return (message[:start] + "the value" + message[end + 1 :]).strip()
-    return message
+    quoted = set(_QUOTED.findall(template))
+    return _QUOTED.sub("the value", template), {k: v for k, v in params.items() if k not in quoted}
 
 
 def _date(value: Any) -> dt.date | None:
@@ -605,8 +629,9 @@ def _plan_spec_sheet(
         errors_by_row[r].add(c)
     plan.raw[sheet_name] = (list(raw.rows[0]), {})
     existing = _existing_records(session, spec)
+    headers_in_file = {column.en: as_text(raw.rows[0][col]) for col, column in columns.items()}
     readers = [
-        (column.key, col, column.en, _column_reader(column))
+        (column.key, col, headers_in_file[column.en] or column.en, _column_reader(column))
         for col, column in columns.items()
         if not column.derived
     ]
@@ -625,7 +650,9 @@ def _plan_spec_sheet(
         )
         values = {key: read(cells, col, label) for key, col, label, read in readers}
         plan.raw[sheet_name][1][number] = list(row)
-        _plan_record(plan, known, spec, sheet_name, number, values, cells.problems, existing)
+        _plan_record(
+            plan, known, spec, sheet_name, number, values, cells.problems, existing, headers_in_file
+        )
 
 
 _Reader = Callable[[_Cells, int, str], Any]
@@ -783,6 +810,7 @@ def _plan_record(
     values: dict[str, Any],
     problems: list[Problem],
     existing: dict[int, tuple[dict[str, Any], dt.datetime]],
+    headers_in_file: dict[str, str] | None = None,
 ) -> None:
     record_id = values.pop("id", None)
     label = _label_of(spec, values)
@@ -793,7 +821,8 @@ def _plan_record(
     missing = _missing_required(spec, values, known, plan)
     if missing:
         rp.status = RowStatus.ERROR
-        problems.append(Problem(plan.file, sheet, number, missing[0], missing[1]))
+        column = (headers_in_file or {}).get(missing[0]) or missing[0]  # as the file names it
+        problems.append(Problem(plan.file, sheet, number, column, missing[1]))
         return
     if record_id is not None and record_id in existing:
         current, updated_at = existing[record_id]

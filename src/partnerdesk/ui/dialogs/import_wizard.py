@@ -46,6 +46,7 @@ from partnerdesk.exchange.tables import as_text
 from partnerdesk.services import importer
 from partnerdesk.ui import messages
 from partnerdesk.ui.context import AppContext
+from partnerdesk.ui.dialogs.import_problems import problem_line, problem_text
 from partnerdesk.ui.i18n import choose_language
 from partnerdesk.ui.tasks import Cancelled, Progress
 
@@ -442,6 +443,8 @@ class PlanModel(QAbstractTableModel):
             return QLocale().toString(row.row) if row.row else ""
         if column == "name":
             return row.label
+        if role == Qt.ItemDataRole.ToolTipRole and row.problems:
+            return "\n".join(problem_line(p) for p in row.problems)
         return details_text(row)
 
 
@@ -457,7 +460,9 @@ def details_text(row: importer.RowPlan) -> str:
                 "%1", ", ".join(sorted(row.changes))
             )
         )
-    parts.extend(f"{p.column}: {p.message}" if p.column else p.message for p in row.problems)
+    parts.extend(
+        f"{p.column}: {problem_text(p)}" if p.column else problem_text(p) for p in row.problems
+    )
     return "; ".join(parts)
 
 
@@ -511,7 +516,7 @@ class PreviewPage(QWizardPage):
         self.model.set_rows(plan.rows)
         self.view.resizeColumnsToContents()
         self.counts.setText(counts_text(plan))
-        notes = [p.line() for p in plan.problems] + plan.notes
+        notes = [problem_line(p) for p in plan.problems] + plan.notes
         self.notes.setText("\n".join(notes[:6]))
         self.save_errors.setEnabled(any(r.status in _HELD_BACK or r.problems for r in plan.rows))
         self.completeChanged.emit()
