@@ -243,6 +243,18 @@
         <translation>Fout</translation>
     </message>
     <message>
+        <source>Skip</source>
+        <translation>Overslaan</translation>
+    </message>
+    <message>
+        <source>Same as existing (update it)</source>
+        <translation>Bestaande bijwerken</translation>
+    </message>
+    <message>
+        <source>Add as new</source>
+        <translation>Als nieuw toevoegen</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
@@ -379,12 +391,21 @@
         <translation>Naam</translation>
     </message>
     <message>
+        <source>Looks like</source>
+        <translation>Lijkt op</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <extracomment>the matcher's English reasons (as the plan carries them) back to the reason</extracomment>
+        <translation>Keuze</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <source>looks like %1</source>
-        <translation>lijkt op %1</translation>
+        <source>if the same, changes: %1</source>
+        <translation>indien dezelfde, wijzigt: %1</translation>
     </message>
     <message>
         <source>changes: %1</source>
@@ -392,6 +413,7 @@
     </message>
     <message>
         <source>Preview</source>
+        <extracomment>more possible duplicates than this get no drop-down each (a click opens one)</extracomment>
         <translation>Voorbeeld</translation>
     </message>
     <message>
@@ -429,6 +451,10 @@
     <message>
         <source>%1 rows.</source>
         <translation>%1 rijen.</translation>
+    </message>
+    <message>
+        <source>Possible duplicates: %1 skipped, %2 update the existing record, %3 added as new.</source>
+        <translation>Mogelijk dubbel: %1 overgeslagen, %2 werken het bestaande gegeven bij, %3 als nieuw toegevoegd.</translation>
     </message>
     <message>
         <source>There is nothing new or changed to import.</source>

@@ -82,6 +82,17 @@ class RowStatus(StrEnum):
 STATUSES = tuple(RowStatus)
 
 
+class Decision(StrEnum):
+    """What the coordinator chose for a possible duplicate row."""
+
+    #: leave the row out (the default: nothing is merged or added without a choice)
+    SKIP = "skip"
+    #: the row is the existing record: update that record with the row's values
+    SAME = "same"
+    #: the row is someone or something else: add it as a new record
+    NEW = "new"
+
+
 @dataclass(frozen=True)
 class Problem:
     """One thing that was wrong, with where (spreadsheet row numbering) and what.
@@ -148,6 +159,27 @@ class RowPlan:
     problems: list[Problem] = field(default_factory=list)
     #: keys into other plans this row links to (colleague sheets)
     links: dict[str, Any] = field(default_factory=dict)
+    #: for a possible duplicate: what applying does with it (``changes`` are what SAME writes)
+    decision: Decision = Decision.SKIP
+
+    def decisions(self) -> tuple[Decision, ...]:
+        """The choices a possible duplicate offers (SAME only when it matched a stored record)."""
+        if self.status is not RowStatus.DUPLICATE:
+            return ()
+        if self.record_id is None:
+            return (Decision.SKIP, Decision.NEW)  # like an earlier row of the same sheet
+        return (Decision.SKIP, Decision.SAME, Decision.NEW)
+
+    @property
+    def outcome(self) -> RowStatus:
+        """The status applying acts on: a possible duplicate's as the decision makes it."""
+        if self.status is not RowStatus.DUPLICATE or self.decision not in self.decisions():
+            return self.status
+        if self.decision is Decision.NEW:
+            return RowStatus.NEW
+        if self.decision is Decision.SAME:
+            return RowStatus.UPDATE if self.changes else RowStatus.UNCHANGED
+        return RowStatus.DUPLICATE
 
 
 @dataclass
@@ -188,7 +220,8 @@ class ImportPlan:
         return [r for r in self.rows if r.status is RowStatus.DUPLICATE]
 
     def applicable(self) -> int:
-        return sum(1 for r in self.rows if r.status in (RowStatus.NEW, RowStatus.UPDATE))
+        """How many rows applying writes, possible duplicates counted as decided."""
+        return sum(1 for r in self.rows if r.outcome in (RowStatus.NEW, RowStatus.UPDATE))
 
     def report(self, applied: bool) -> dict[str, Any]:
         """The machine-readable report of design §5."""
@@ -581,6 +614,7 @@ def plan_import(
             choice = choice or source.guess(db)
             _plan_sheet(db, source, plan, known, choice)
             _drop_known_contact_dates(session, plan)
+            _sheet_changes_if_same(session, plan)
     return plan
 
 
@@ -826,11 +860,7 @@ def _plan_record(
         return
     if record_id is not None and record_id in existing:
         current, updated_at = existing[record_id]
-        changes = {
-            k: (current.get(k), v)
-            for k, v in values.items()
-            if k in current and _differs(current.get(k), v)
-        }
+        changes = _changes(current, values)
         if not changes:
             rp.status = RowStatus.UNCHANGED
         elif plan.exported_at is not None and updated_at > plan.exported_at:
@@ -854,11 +884,22 @@ def _plan_record(
     if match is not None:
         rp.status = RowStatus.DUPLICATE
         rp.record_id, rp.other = match
+        if rp.record_id in existing:  # what "same as the existing record" would write
+            rp.changes = _changes(existing[rp.record_id][0], values)
         return
     if record_id is not None and not _id_taken(spec, record_id, known):
         rp.links["keep_id"] = record_id
         plan.kept_ids[spec.key].add(record_id)
     rp.record_id = None
+
+
+def _changes(current: dict[str, Any], values: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
+    """(old, new) of every field the row holds and the record has otherwise."""
+    return {
+        k: (current.get(k), v)
+        for k, v in values.items()
+        if k in current and _differs(current.get(k), v)
+    }
 
 
 def _missing_required(
@@ -1206,7 +1247,13 @@ class _FirstValue:
 
 def _drop_known_contact_dates(session: Session, plan: ImportPlan) -> None:
     """A contact moment already recorded on that date is not planned again."""
-    rows = [r for r in plan.rows if r.record_id is not None and r.links.get("contact_dates")]
+    rows = [
+        r
+        for r in plan.rows
+        if r.record_id is not None
+        and r.status is not RowStatus.DUPLICATE  # added as new, it has none of these
+        and r.links.get("contact_dates")
+    ]
     if not rows:
         return
     known = {
@@ -1221,6 +1268,39 @@ def _drop_known_contact_dates(session: Session, plan: ImportPlan) -> None:
         r.links["contact_dates"] = {
             d for d in r.links["contact_dates"] if (r.record_id, d) not in known
         }
+
+
+#: what a colleague's row may change on the record it is said to be (names stay as stored)
+_SHEET_UPDATES = {
+    "organisations": ("kind", "status", "sector", "reach", "reach_note", "website", "city"),
+    "people": ("email", "phone", "job_title", "notes"),
+}
+
+
+def _sheet_changes_if_same(session: Session, plan: ImportPlan) -> None:
+    """For each possible duplicate, the filled-in values that "same as existing" would write."""
+    rows = [r for r in plan.rows if r.status is RowStatus.DUPLICATE and r.record_id is not None]
+    org_ids = {r.record_id for r in rows if r.entity == "organisations"}
+    person_ids = {r.record_id for r in rows if r.entity == "people"}
+    current: dict[tuple[str, int], dict[str, Any]] = {}
+    if org_ids:
+        for o, sector in session.execute(
+            select(Organisation, Sector.name)
+            .outerjoin(Sector, Sector.id == Organisation.primary_sector_id)
+            .where(Organisation.id.in_(org_ids))
+        ):
+            values = {k: getattr(o, k) for k in _SHEET_UPDATES["organisations"] if k != "sector"}
+            current[("organisations", o.id)] = {**values, "sector": sector}
+    if person_ids:
+        for person in session.scalars(select(Person).where(Person.id.in_(person_ids))):
+            current[("people", person.id)] = {
+                k: getattr(person, k) for k in _SHEET_UPDATES["people"]
+            }
+    for r in rows:
+        stored = current.get((r.entity, r.record_id or 0))
+        if stored is not None:
+            filled = {k: v for k, v in r.values.items() if v not in (None, "", ())}
+            r.changes = _changes(stored, filled)
 
 
 def _person_values(first: _FirstValue) -> dict[str, Any]:
@@ -1291,7 +1371,7 @@ def apply_import(
 
 
 def _has_contact_dates(plan: ImportPlan) -> bool:
-    return any(r.links.get("contact_dates") for r in plan.rows)
+    return any(r.links.get("contact_dates") and r.outcome in _STORED for r in plan.rows)
 
 
 class _Writer:
@@ -1335,8 +1415,8 @@ class _Writer:
             by_entity[r.entity].append(r)
         for entity in ("sectors", "target_groups", "organisations", "people", "affiliations"):
             rows = by_entity.get(entity, [])
-            new = [r for r in rows if r.status is RowStatus.NEW]
-            updates = [r for r in rows if r.status is RowStatus.UPDATE]
+            new = [r for r in rows if r.outcome is RowStatus.NEW]
+            updates = [r for r in rows if r.outcome is RowStatus.UPDATE]
             if new:
                 getattr(self, f"_create_{entity}")(new)
             if updates:
@@ -1679,7 +1759,7 @@ class _Writer:
         records = []
         for r in org_rows:
             org_id = r.record_id
-            if r.status not in (RowStatus.NEW, RowStatus.UNCHANGED) or org_id is None:
+            if r.outcome not in _STORED or org_id is None:
                 continue
             for day in sorted(r.links.get("contact_dates", ())):
                 exists = self.session.scalar(
@@ -1708,17 +1788,36 @@ class _Writer:
             self._insert(ContactMoment, "contact moments", records)
 
     def _sheet_affiliations(self, people: list[RowPlan]) -> None:
-        """One person per row with their organisation: link new people to it."""
+        """One person per row with their organisation: link new people to it, and people
+        the coordinator said are an existing person, unless they are linked already."""
         records = []
         seen: set[tuple[int, int]] = set()
+        same = {
+            r.record_id: r
+            for r in people
+            if r.status is RowStatus.DUPLICATE
+            and r.decision is Decision.SAME
+            and r.outcome in _STORED
+            and r.record_id
+        }
+        linked: set[tuple[int, int]] = set()
+        if same:
+            linked = {
+                (pid, oid)
+                for pid, oid in self.session.execute(
+                    select(Affiliation.person_id, Affiliation.organisation_id).where(
+                        Affiliation.person_id.in_(same)
+                    )
+                )
+            }
         for r in people:
             org_plan = r.links.get("organisation")
-            if r.status is not RowStatus.NEW or org_plan is None or org_plan.record_id is None:
+            if r.outcome is not RowStatus.NEW and r.record_id not in same:
                 continue
-            if org_plan.status not in (RowStatus.NEW, RowStatus.UNCHANGED):
+            if org_plan is None or org_plan.record_id is None or org_plan.outcome not in _STORED:
                 continue
             pair = (r.record_id or 0, org_plan.record_id)
-            if pair in seen:
+            if pair in seen or pair in linked:
                 continue
             seen.add(pair)
             records.append(
@@ -1726,7 +1825,8 @@ class _Writer:
                     "person_id": pair[0],
                     "organisation_id": pair[1],
                     "role": r.links.get("role"),
-                    "is_primary": True,
+                    "is_primary": r.record_id not in same
+                    or not any(p == pair[0] for p, _o in linked),
                 }
             )
         if records:
@@ -1751,6 +1851,8 @@ class _Writer:
 
 
 _ATTR = {"people": _PERSON_ATTR, "affiliations": {"primary": "is_primary"}}
+#: outcomes after which a row's record exists in the database
+_STORED = (RowStatus.NEW, RowStatus.UNCHANGED, RowStatus.UPDATE)
 
 
 def _insert_many(conn: Connection, table: Table, records: list[dict[str, Any]]) -> None:
@@ -1978,7 +2080,7 @@ def write_error_workbook(plan: ImportPlan, path: Path | str) -> int:
 
     by_row: dict[tuple[str, int], list[str]] = defaultdict(list)
     for r in plan.rows:
-        if r.status in (RowStatus.ERROR, RowStatus.CONFLICT, RowStatus.DUPLICATE):
+        if r.outcome in (RowStatus.ERROR, RowStatus.CONFLICT, RowStatus.DUPLICATE):
             reason = {RowStatus.DUPLICATE: f"possible duplicate of {r.other}"}.get(r.status)
             by_row[(r.sheet, r.row)].extend([reason] if reason else [p.message for p in r.problems])
         else:
