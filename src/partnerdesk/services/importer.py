@@ -503,7 +503,6 @@ class _Known:
     org_ids: set[int]
     people_by_email: dict[str, tuple[int, str]]
     people_by_phone: dict[str, tuple[int, str]]
-    people_by_name: dict[str, tuple[int, str]]
     person_ids: set[int]
     sectors: dict[str, int]
     target_groups: dict[str, int]
@@ -530,7 +529,6 @@ class _Known:
             org_names[oid] = name
         by_email: dict[str, tuple[int, str]] = {}
         by_phone: dict[str, tuple[int, str]] = {}
-        by_name: dict[str, tuple[int, str]] = {}
         person_ids: set[int] = set()
         for pid, given, particle, family, email, phone_key in session.execute(
             select(
@@ -551,8 +549,6 @@ class _Known:
                 by_email.setdefault(contact.email_key(email), (pid, display))
             if phone_key:
                 by_phone.setdefault(phone_key, (pid, display))
-            if display:
-                by_name.setdefault(fold(display), (pid, display))
         sectors = {fold(n): i for i, n in session.execute(select(Sector.id, Sector.name))}
         groups = {fold(n): i for i, n in session.execute(select(TargetGroup.id, TargetGroup.name))}
         return cls(
@@ -560,7 +556,6 @@ class _Known:
             org_ids,
             by_email,
             by_phone,
-            by_name,
             person_ids,
             sectors,
             groups,
@@ -609,7 +604,7 @@ def plan_import(
         known = _Known.load(session)
         if plan.kind == "partnerdesk":
             plan.exported_at = exported_at(source.about)
-            _plan_workbook(session, source, plan, known, include_hidden)
+            _plan_workbook(session, source, plan, known, include_hidden, _SheetMatcher(db, known))
         else:
             choice = choice or source.guess(db)
             _plan_sheet(db, source, plan, known, choice)
@@ -619,7 +614,12 @@ def plan_import(
 
 
 def _plan_workbook(
-    session: Session, source: ImportSource, plan: ImportPlan, known: _Known, include_hidden: bool
+    session: Session,
+    source: ImportSource,
+    plan: ImportPlan,
+    known: _Known,
+    include_hidden: bool,
+    matcher: _SheetMatcher | None = None,
 ) -> None:
     by_spec = {}
     for info in source.infos:
@@ -637,7 +637,7 @@ def _plan_workbook(
             )
     for spec in wf.IMPORTED_SHEETS:
         if spec.key in by_spec:
-            _plan_spec_sheet(session, source, plan, known, spec, by_spec[spec.key])
+            _plan_spec_sheet(session, source, plan, known, spec, by_spec[spec.key], matcher)
 
 
 def _plan_spec_sheet(
@@ -647,6 +647,7 @@ def _plan_spec_sheet(
     known: _Known,
     spec: wf.SheetSpec,
     sheet_name: str,
+    matcher: _SheetMatcher | None = None,
 ) -> None:
     raw = source.read(sheet_name)
     if not raw.rows:
@@ -669,6 +670,11 @@ def _plan_spec_sheet(
         for col, column in columns.items()
         if not column.derived
     ]
+    # the People sheet's derived organisation is never written back, but tells people apart
+    organisation_col = next(
+        (col for col, c in columns.items() if spec is wf.PEOPLE and c.key == "organisation"),
+        None,
+    )
     for index in range(header_row + 1, len(raw.rows)):
         row = raw.rows[index]
         if _blank(row):
@@ -684,8 +690,19 @@ def _plan_spec_sheet(
         )
         values = {key: read(cells, col, label) for key, col, label, read in readers}
         plan.raw[sheet_name][1][number] = list(row)
+        organisation = cells.text(organisation_col, "") if organisation_col is not None else None
         _plan_record(
-            plan, known, spec, sheet_name, number, values, cells.problems, existing, headers_in_file
+            plan,
+            known,
+            spec,
+            sheet_name,
+            number,
+            values,
+            cells.problems,
+            existing,
+            headers_in_file,
+            matcher=matcher,
+            organisations=(organisation,) if organisation else (),
         )
 
 
@@ -845,6 +862,9 @@ def _plan_record(
     problems: list[Problem],
     existing: dict[int, tuple[dict[str, Any], dt.datetime]],
     headers_in_file: dict[str, str] | None = None,
+    *,
+    matcher: _SheetMatcher | None = None,
+    organisations: tuple[str, ...] = (),
 ) -> None:
     record_id = values.pop("id", None)
     label = _label_of(spec, values)
@@ -880,12 +900,12 @@ def _plan_record(
             rp.changes = changes
         return
     # no ID, or an ID this database does not know (a fresh database): new unless it matches
-    match = _match_existing(spec, values, known)
+    match = _match_existing(spec, values, known, matcher, organisations)
     if match is not None:
         rp.status = RowStatus.DUPLICATE
-        rp.record_id, rp.other = match
+        rp.record_id, rp.other, rp.reason = match
         if rp.record_id in existing:  # what "same as the existing record" would write
-            rp.changes = _changes(existing[rp.record_id][0], values)
+            rp.changes = _changes(existing[rp.record_id][0], _filled(values))
         return
     if record_id is not None and not _id_taken(spec, record_id, known):
         rp.links["keep_id"] = record_id
@@ -900,6 +920,11 @@ def _changes(current: dict[str, Any], values: dict[str, Any]) -> dict[str, tuple
         for k, v in values.items()
         if k in current and _differs(current.get(k), v)
     }
+
+
+def _filled(values: dict[str, Any]) -> dict[str, Any]:
+    """The values a row holds: a match is a guess, so its empty cells never clear a record."""
+    return {k: v for k, v in values.items() if v not in (None, "", ())}
 
 
 def _missing_required(
@@ -944,19 +969,28 @@ def _id_taken(spec: wf.SheetSpec, record_id: int, known: _Known) -> bool:
 
 
 def _match_existing(
-    spec: wf.SheetSpec, values: dict[str, Any], known: _Known
-) -> tuple[int, str] | None:
+    spec: wf.SheetSpec,
+    values: dict[str, Any],
+    known: _Known,
+    matcher: _SheetMatcher | None = None,
+    organisations: tuple[str, ...] = (),
+) -> tuple[int, str, str | None] | None:
+    """The stored record a row without a known ID is or may be: (id, name, reason)."""
+    found: tuple[int, str] | None = None
     if spec is wf.ORGANISATIONS:
-        return known.orgs_by_key.get(name_key(values["name"])) if known.orgs_by_key else None
-    if spec is wf.PEOPLE:
-        return _match_person(values, known) if known.person_ids else None
-    if spec is wf.SECTORS:
+        found = known.orgs_by_key.get(name_key(values["name"])) if known.orgs_by_key else None
+    elif spec is wf.PEOPLE and known.person_ids:
+        found = _match_person_contact(values, known)
+        if found is None and matcher is not None:
+            # the shared matcher: a common name alone is no match, the same organisation is
+            return matcher.person(_person_candidate(values, organisations))
+    elif spec is wf.SECTORS:
         sid = known.sectors.get(fold(values["name"]))
-        return (sid, values["name"]) if sid else None
-    if spec is wf.TARGET_GROUPS:
+        found = (sid, values["name"]) if sid else None
+    elif spec is wf.TARGET_GROUPS:
         tid = known.target_groups.get(fold(values["name"]))
-        return (tid, values["name"]) if tid else None
-    return None
+        found = (tid, values["name"]) if tid else None
+    return (*found, None) if found else None
 
 
 def _match_person_contact(values: dict[str, Any], known: _Known) -> tuple[int, str] | None:
@@ -967,18 +1001,6 @@ def _match_person_contact(values: dict[str, Any], known: _Known) -> tuple[int, s
     phone = values.get("phone")
     if phone and contact.phone_key(phone) in known.people_by_phone:
         return known.people_by_phone[contact.phone_key(phone)]
-    return None
-
-
-def _match_person(values: dict[str, Any], known: _Known) -> tuple[int, str] | None:
-    match = _match_person_contact(values, known)
-    if match is not None:
-        return match
-    display = names.display_name(
-        values.get("given_name"), values.get("particle"), values.get("family_name")
-    )
-    if display and fold(display) in known.people_by_name:
-        return known.people_by_name[fold(display)]
     return None
 
 
@@ -1161,7 +1183,11 @@ def _plan_sheet(
         plan.notes.append(f"{skipped_totals} total row(s) were skipped.")
 
 
-def _person_candidate(person: dict[str, Any], org_name: str | None) -> matching.PersonCandidate:
+def _person_candidate(
+    person: dict[str, Any], organisations: str | tuple[str, ...] | None
+) -> matching.PersonCandidate:
+    if isinstance(organisations, str):
+        organisations = (organisations,)
     return matching.PersonCandidate(
         None,
         person.get("given_name"),
@@ -1169,7 +1195,7 @@ def _person_candidate(person: dict[str, Any], org_name: str | None) -> matching.
         person.get("family_name"),
         person.get("email"),
         person.get("phone"),
-        (org_name,) if org_name else (),
+        tuple(o for o in organisations or () if o),
     )
 
 
@@ -1299,8 +1325,7 @@ def _sheet_changes_if_same(session: Session, plan: ImportPlan) -> None:
     for r in rows:
         stored = current.get((r.entity, r.record_id or 0))
         if stored is not None:
-            filled = {k: v for k, v in r.values.items() if v not in (None, "", ())}
-            r.changes = _changes(stored, filled)
+            r.changes = _changes(stored, _filled(r.values))
 
 
 def _person_values(first: _FirstValue) -> dict[str, Any]:
