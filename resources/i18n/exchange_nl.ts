@@ -204,6 +204,23 @@
         <translation>de rij heeft geen organisatie, naam of e-mailadres; rij niet geïmporteerd</translation>
     </message>
     <message>
+        <source>Merged cells: their value was repeated in {count} cell(s) below.</source>
+        <extracomment>the notes on what reading and planning did</extracomment>
+        <translation>Samengevoegde cellen: de waarde is herhaald in {count} cel(len) eronder.</translation>
+    </message>
+    <message>
+        <source>Hidden sheet '{sheet}' was left out.</source>
+        <translation>Verborgen werkblad “{sheet}” is overgeslagen.</translation>
+    </message>
+    <message>
+        <source>Sheet '{sheet}' is a report of what partnerdesk holds; it is not imported.</source>
+        <translation>Werkblad “{sheet}” is een overzicht van wat partnerdesk bevat; het wordt niet geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>{count} total row(s) were skipped.</source>
+        <translation>{count} totaalrij(en) overgeslagen.</translation>
+    </message>
+    <message>
         <source>sheet “%1”</source>
         <translation>werkblad “%1”</translation>
     </message>
@@ -413,7 +430,7 @@
     </message>
     <message>
         <source>Preview</source>
-        <extracomment>more possible duplicates than this get no drop-down each (a click opens one)</extracomment>
+        <extracomment>widest the name columns of the preview start (the full name is in the tooltip) more possible duplicates than this get no drop-down each (a click opens one)</extracomment>
         <translation>Voorbeeld</translation>
     </message>
     <message>

@@ -311,3 +311,15 @@ def test_each_possible_duplicate_is_skipped_updated_or_added_as_the_coordinator_
         _count(context, f"SELECT count(*) FROM affiliation WHERE person_id = {int(same_id)}")  # type: ignore[call-overload]
         == 1
     )
+
+
+def test_under_dutch_the_notes_on_a_messy_sheet_are_dutch(
+    wizard, context: AppContext, qtbot, qapp: QApplication, tmp_path: Path
+) -> None:
+    context.prefs.language = "nl"
+    install_translations(qapp, "nl")
+    w = wizard(_messy_sheet(tmp_path / "collega.xlsx"))
+    _preview(w, qtbot)
+    notes = w.preview_page.notes.text().splitlines()
+    assert "1 totaalrij(en) overgeslagen." in notes
+    assert any(n.startswith("Samengevoegde cellen: de waarde is herhaald in") for n in notes)

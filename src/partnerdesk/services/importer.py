@@ -38,7 +38,7 @@ from partnerdesk.domain.organisations import name_key
 from partnerdesk.domain.text import fold
 from partnerdesk.errors import BadFileError, UserError, ValidationError
 from partnerdesk.exchange import csvfile, headers
-from partnerdesk.exchange.tables import RawSheet, SheetInfo, SpreadsheetFile, as_text
+from partnerdesk.exchange.tables import Note, RawSheet, SheetInfo, SpreadsheetFile, as_text
 from partnerdesk.persistence import history
 from partnerdesk.persistence.database import Database
 from partnerdesk.persistence.ids import advance_id_sequences
@@ -627,13 +627,16 @@ def _plan_workbook(
         if spec is None or not info.readable:
             continue
         if not info.visible and not include_hidden:
-            plan.notes.append(f"Hidden sheet '{info.name}' was left out.")
+            plan.notes.append(Note("Hidden sheet '{sheet}' was left out.", sheet=info.name))
             continue
         if spec in wf.IMPORTED_SHEETS:
             by_spec[spec.key] = info.name
         elif spec is not wf.COVERAGE:
             plan.notes.append(
-                f"Sheet '{info.name}' is a report of what partnerdesk holds; it is not imported."
+                Note(
+                    "Sheet '{sheet}' is a report of what partnerdesk holds; it is not imported.",
+                    sheet=info.name,
+                )
             )
     for spec in wf.IMPORTED_SHEETS:
         if spec.key in by_spec:
@@ -1180,7 +1183,7 @@ def _plan_sheet(
                 )
             )
     if skipped_totals:
-        plan.notes.append(f"{skipped_totals} total row(s) were skipped.")
+        plan.notes.append(Note("{count} total row(s) were skipped.", count=skipped_totals))
 
 
 def _person_candidate(

@@ -7,8 +7,11 @@ collects them; a template that is missing here is shown in English.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
+from partnerdesk.exchange.tables import Note
 from partnerdesk.services.importer import Problem
 
 #: every template the importer and the domain validation it calls can produce
@@ -67,15 +70,40 @@ TEMPLATES = (
 )
 
 
+#: the notes on what reading and planning did
+NOTE_TEMPLATES = (
+    QT_TRANSLATE_NOOP(
+        "ImportProblem", "Merged cells: their value was repeated in {count} cell(s) below."
+    ),
+    QT_TRANSLATE_NOOP("ImportProblem", "Hidden sheet '{sheet}' was left out."),
+    QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "Sheet '{sheet}' is a report of what partnerdesk holds; it is not imported.",
+    ),
+    QT_TRANSLATE_NOOP("ImportProblem", "{count} total row(s) were skipped."),
+)
+
+
+def note_text(note: str) -> str:
+    """A note of the import plan in the language of the window."""
+    if not isinstance(note, Note):
+        return QCoreApplication.translate("ImportProblem", note)
+    return _filled(
+        QCoreApplication.translate("ImportProblem", note.template), note.params, str(note)
+    )
+
+
+def _filled(text: str, params: Mapping[str, object], english: str) -> str:
+    try:
+        return text.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return english  # a translation that lost a placeholder: English beats nothing
+
+
 def problem_text(problem: Problem) -> str:
     """The problem's message in the language of the window."""
     text = QCoreApplication.translate("ImportProblem", problem.template or problem.message)
-    if not problem.params:
-        return text
-    try:
-        return text.format(**problem.params)
-    except (KeyError, IndexError, ValueError):
-        return problem.message  # a translation that lost a placeholder: English beats nothing
+    return _filled(text, problem.params, problem.message) if problem.params else text
 
 
 def problem_where(problem: Problem) -> str:

@@ -52,7 +52,7 @@ from partnerdesk.services import importer
 from partnerdesk.services import workbook_format as wf
 from partnerdesk.ui import messages
 from partnerdesk.ui.context import AppContext
-from partnerdesk.ui.dialogs.import_problems import problem_line, problem_text
+from partnerdesk.ui.dialogs.import_problems import note_text, problem_line, problem_text
 from partnerdesk.ui.i18n import choose_language
 from partnerdesk.ui.pages.duplicates import reason_text
 from partnerdesk.ui.tasks import Cancelled, Progress
@@ -652,7 +652,7 @@ class PreviewPage(QWizardPage):
             # long names must leave room for the details, where problems are explained
             self.view.setColumnWidth(column, min(self.view.columnWidth(column), NAME_WIDTH))
         self.counts.setText(counts_text(plan))
-        notes = [problem_line(p) for p in plan.problems] + plan.notes
+        notes = [problem_line(p) for p in plan.problems] + [note_text(n) for n in plan.notes]
         self.notes.setText("\n".join(notes[:6]))
         self.save_errors.setEnabled(any(r.status in _HELD_BACK or r.problems for r in plan.rows))
         self.completeChanged.emit()
