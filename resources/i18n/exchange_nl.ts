@@ -421,6 +421,10 @@
         <translation>Details</translation>
     </message>
     <message>
+        <source>%1 (row %2)</source>
+        <translation>%1 (rij %2)</translation>
+    </message>
+    <message>
         <source>if the same, changes: %1</source>
         <translation>indien dezelfde, wijzigt: %1</translation>
     </message>

@@ -323,3 +323,25 @@ def test_under_dutch_the_notes_on_a_messy_sheet_are_dutch(
     notes = w.preview_page.notes.text().splitlines()
     assert "1 totaalrij(en) overgeslagen." in notes
     assert any(n.startswith("Samengevoegde cellen: de waarde is herhaald in") for n in notes)
+
+
+def test_a_row_repeating_an_earlier_row_can_be_skipped_or_added_but_not_merged(
+    wizard, context: AppContext, qtbot, qapp: QApplication, tmp_path: Path
+) -> None:
+    context.prefs.language = "nl"
+    install_translations(qapp, "nl")
+    path = _contact_list(
+        tmp_path / "lijst.xlsx",
+        [
+            ["Gemeente Zwolle", "Karin de Boer", "karin@zwolle.nl"],
+            ["Gemeente Zwolle", "K. de Boer", "karin@zwolle.nl"],
+        ],
+    )
+    w = wizard(path)
+    model = _preview(w, qtbot)
+    row = next(r for r in range(model.rowCount()) if model.index(r, 3).data() == "K. de Boer")
+    assert model.index(row, 0).data() == "Mogelijk dubbel"
+    assert model.index(row, 4).data() == "Karin de Boer (rij 2)"
+    combo = w.preview_page.view.indexWidget(model.index(row, PLAN_DECISION))
+    assert isinstance(combo, QComboBox)
+    assert [combo.itemText(i) for i in range(combo.count())] == ["Overslaan", "Als nieuw toevoegen"]

@@ -189,3 +189,32 @@ def test_a_possible_duplicate_said_to_be_the_stored_person_updates_that_person(
     with db.engine.connect() as conn:
         people = conn.exec_driver_sql("SELECT email, phone, job_title FROM person").all()
     assert [tuple(p) for p in people] == [("jan@hema.nl", "06 12345678", "Inkoper")]
+
+
+def test_undoing_the_import_takes_back_what_same_as_existing_wrote(
+    db: Database, tmp_path: Path
+) -> None:
+    _import_csv(
+        db, tmp_path / "eerste.csv", "Organisatie;Naam;E-mailadres\nHEMA;Jan Jansen;jan@hema.nl\n"
+    )
+    plan = _plan_csv(
+        db,
+        tmp_path / "tweede.csv",
+        "Organisatie;Naam;E-mailadres;Telefoon\nGemeente Zwolle;J. Jansen;jan@hema.nl;06 12345678\n",
+    )
+    (duplicate,) = plan.duplicates()
+    assert duplicate.entity == "people" and set(duplicate.changes) == {"phone"}
+    duplicate.decision = importer.Decision.SAME
+    importer.apply_import(db, plan)
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT phone FROM person").all() == [("06 12345678",)]
+        linked = conn.exec_driver_sql(
+            "SELECT o.name FROM affiliation a JOIN organisation o ON o.id = a.organisation_id "
+            "ORDER BY o.name"
+        ).all()
+    assert [r[0] for r in linked] == ["Gemeente Zwolle", "HEMA"]
+    importer.undo_last_import(db)
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT phone FROM person").all() == [(None,)]
+        assert conn.exec_driver_sql("SELECT count(*) FROM affiliation").scalar() == 1
+        assert conn.exec_driver_sql("SELECT count(*) FROM organisation").scalar() == 1

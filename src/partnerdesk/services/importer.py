@@ -1147,6 +1147,7 @@ def _plan_sheet(
                 first_row = planned_people[earlier[0]]
                 person_plan.status = RowStatus.DUPLICATE
                 person_plan.other = f"{first_row.label} (row {first_row.row})"
+                person_plan.links["earlier_row"] = first_row
                 person_plan.reason = earlier[1]
             elif match is not None:
                 person_plan.record_id, person_plan.other, person_plan.reason = match

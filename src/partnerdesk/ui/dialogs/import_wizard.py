@@ -498,12 +498,24 @@ class PlanModel(QAbstractTableModel):
         if column == "name":
             return row.label
         if column == "other":
-            return row.other or ""
+            return other_text(row)
         if column == "decision":
             return decision_text(row.decision) if row.decisions() else ""
         if role == Qt.ItemDataRole.ToolTipRole and row.problems:
             return "\n".join(problem_line(p) for p in row.problems)
         return details_text(row)
+
+
+def other_text(row: importer.RowPlan) -> str:
+    """The stored record a row looks like, or the earlier row of the sheet it repeats."""
+    earlier = row.links.get("earlier_row")
+    if isinstance(earlier, importer.RowPlan):
+        return (
+            QCoreApplication.translate("ImportWizard", "%1 (row %2)")
+            .replace("%1", earlier.label)
+            .replace("%2", QLocale().toString(earlier.row))
+        )
+    return row.other or ""
 
 
 def details_text(row: importer.RowPlan) -> str:
