@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>ExportDialog</name>
@@ -40,7 +41,7 @@
         <translation>Zonder e-mailadressen en telefoonnummers van personen</translation>
     </message>
     <message>
-        <source>Woo-redacted: people's names and contact details replaced by 5.1.2e</source>
+        <source>Woo-redacted: people&apos;s names and contact details replaced by 5.1.2e</source>
         <translation>Gelakt voor Woo: namen en contactgegevens van personen vervangen door 5.1.2e</translation>
     </message>
     <message>
@@ -209,11 +210,11 @@
         <translation>Samengevoegde cellen: de waarde is herhaald in {count} cel(len) eronder.</translation>
     </message>
     <message>
-        <source>Hidden sheet '{sheet}' was left out.</source>
+        <source>Hidden sheet &apos;{sheet}&apos; was left out.</source>
         <translation>Verborgen werkblad “{sheet}” is overgeslagen.</translation>
     </message>
     <message>
-        <source>Sheet '{sheet}' is a report of what partnerdesk holds; it is not imported.</source>
+        <source>Sheet &apos;{sheet}&apos; is a report of what partnerdesk holds; it is not imported.</source>
         <translation>Werkblad “{sheet}” is een overzicht van wat partnerdesk bevat; het wordt niet geïmporteerd.</translation>
     </message>
     <message>
@@ -300,7 +301,7 @@
         <translation>Kies een bestand</translation>
     </message>
     <message>
-        <source>A partnerdesk export, a colleague's list (.xlsx or .csv) or contacts (.vcf).</source>
+        <source>A partnerdesk export, a colleague&apos;s list (.xlsx or .csv) or contacts (.vcf).</source>
         <translation>Een export uit partnerdesk, een lijst van een collega (.xlsx of .csv) of contacten (.vcf).</translation>
     </message>
     <message>
@@ -413,7 +414,6 @@
     </message>
     <message>
         <source>Decision</source>
-        <extracomment>the matcher's English reasons (as the plan carries them) back to the reason</extracomment>
         <translation>Keuze</translation>
     </message>
     <message>
@@ -434,7 +434,6 @@
     </message>
     <message>
         <source>Preview</source>
-        <extracomment>widest the name columns of the preview start (the full name is in the tooltip) more possible duplicates than this get no drop-down each (a click opens one)</extracomment>
         <translation>Voorbeeld</translation>
     </message>
     <message>

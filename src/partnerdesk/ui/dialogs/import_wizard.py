@@ -552,7 +552,7 @@ def changed_fields(row: importer.RowPlan) -> str:
     return ", ".join(labels.get(key, key) for key in keys)
 
 
-#: the matcher's English reasons (as the plan carries them) back to the reason
+# the matcher's English reasons (as the plan carries them) back to the reason
 _REASONS = {text: reason for reason, text in REASON_TEXT.items()}
 
 
@@ -595,9 +595,9 @@ class DecisionDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
-#: widest the name columns of the preview start (the full name is in the tooltip)
+# widest the name columns of the preview start (the full name is in the tooltip)
 NAME_WIDTH = 170
-#: more possible duplicates than this get no drop-down each (a click opens one)
+# more possible duplicates than this get no drop-down each (a click opens one)
 OPEN_EDITORS = 200
 
 
