@@ -44,6 +44,9 @@ from partnerdesk.ui.widgets.global_search import GlobalSearch
 #: files that open the import wizard when dropped on the window
 DROPPABLE = (".xlsx", ".csv", ".vcf")
 
+#: width of a first window: the navigation and the Sessions page side by side, in Dutch
+DEFAULT_WIDTH = 1366
+
 #: item data role holding the count shown beside a navigation entry
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -375,6 +378,9 @@ class MainWindow(QMainWindow):
             self._built[index] = page
             stand_in = self._stand_ins[index]
             self.stack.insertWidget(index, page)
+            # sized now, as the stack sizes its pages, so the page lays out for the window it
+            # opens in (not for a default size) when it is first shown
+            page.setGeometry(self.stack.contentsRect())
             self.stack.removeWidget(stand_in)
             stand_in.deleteLater()
             page.count_changed.connect(lambda: self._update_count(index))
@@ -565,7 +571,9 @@ class MainWindow(QMainWindow):
         prefs = self.context.prefs
         geometry = prefs.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+            # as wide as the widest page needs (Sessions, in Dutch): the pages are built when
+            # first shown, so the window should not grow when that one is
+            self.resize(DEFAULT_WIDTH, 800)
         state = prefs.window_state()
         if state is not None:
             self.restoreState(state)
