@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import shutil
@@ -26,7 +27,8 @@ QUIT_WHEN_IDLE_ENV = "PARTNERDESK_QUIT_WHEN_IDLE"
 
 
 def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
-    """Start the desktop app; returns the exit code when the window closes."""
+    """Start the desktop app; returns the exit code when the window closes, for the process
+    to end with (the objects left are not collected any more)."""
     from partnerdesk.startup import EarlyQuickCheck
 
     # The check of the data file runs (in SQLite, beside Python) while the libraries load.
@@ -80,6 +82,10 @@ def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
     finally:
         if throwaway is not None:
             shutil.rmtree(throwaway, ignore_errors=True)
+        # The process ends after this, with the data file, settings and log closed: leave
+        # the objects of SQLAlchemy, the models and Qt to the operating system. The
+        # interpreter's last garbage collections over them took ~0.2 s of every quit.
+        gc.freeze()
 
 
 def _import_data_layer() -> None:

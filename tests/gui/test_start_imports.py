@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from partnerdesk.persistence.database import Database
+from partnerdesk.persistence.writer_lock import WriterLock
 from partnerdesk.services.demo import build_demo
 from partnerdesk.settings import Settings
 
@@ -124,3 +125,16 @@ def test_a_window_reopened_on_the_people_page_builds_only_that_page(tmp_path: Pa
     assert _heavy(modules) == []
     others = [key for key in OTHER_PAGES if key != "people"] + ["overview"]
     assert [key for key in others if f"partnerdesk.ui.pages.{key}" in modules] == []
+
+
+def test_an_app_that_quit_has_saved_its_window_closed_its_file_and_written_its_log(
+    tmp_path: Path,
+) -> None:
+    _start(tmp_path, "overview")
+    settings = Settings.at(tmp_path / "home" / "config" / "settings.ini")
+    assert settings.window_geometry() is not None
+    assert settings.current_page == "overview"
+    with WriterLock(tmp_path / "start.sqlite"):  # released: a new start can take it
+        pass
+    logs = "".join(p.read_text(encoding="utf-8") for p in (tmp_path / "home").rglob("*.log"))
+    assert "main window shown and idle; quitting as asked" in logs
