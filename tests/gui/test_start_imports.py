@@ -55,10 +55,20 @@ OTHER_PAGES = (
 )
 
 PROBE = """
-import json, sys
+import gc, json, sys
+from partnerdesk import app
 from partnerdesk.cli import run
+
+at_idle = {}
+quit_when_idle = app.quit_when_idle
+
+def watched(window, tasks):
+    at_idle["gc"] = gc.isenabled()
+    quit_when_idle(window, tasks)
+
+app.quit_when_idle = watched
 code = run(["--db", sys.argv[1]])
-print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
+print(json.dumps({"code": code, "modules": sorted(sys.modules), "gc": at_idle.get("gc")}))
 """
 
 
@@ -88,6 +98,7 @@ def _start(tmp_path: Path, page: str) -> list[str]:
     )
     answer = json.loads(result.stdout.strip().splitlines()[-1])
     assert answer["code"] == 0
+    assert answer["gc"] is True  # collecting again once the window is up
     modules: list[str] = answer["modules"]
     return modules
 
