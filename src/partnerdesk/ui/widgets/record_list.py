@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QStackedWidget,
+    QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -67,7 +68,11 @@ class RecordList(QWidget):
 
         self.view = QTableView()
         self.view.setModel(model)
-        self.view.setItemDelegate(HighlightDelegate(self.view))
+        # Cells are painted by Qt's own delegate; the highlighting one (Python, per cell) only
+        # while a search is shown.
+        self._plain_delegate = QStyledItemDelegate(self.view)
+        self._highlight_delegate = HighlightDelegate(self.view)
+        self.view.setItemDelegate(self._plain_delegate)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -210,5 +215,8 @@ class RecordList(QWidget):
         self._stack.setCurrentWidget(self.view if self.model.rowCount() else self.empty)
 
     def _after_reset(self) -> None:
+        delegate = self._highlight_delegate if self.model.search_text else self._plain_delegate
+        if self.view.itemDelegate() is not delegate:
+            self.view.setItemDelegate(delegate)
         self._stack.setCurrentWidget(self.view if self.model.rowCount() else self.empty)
         self.current_changed.emit(-1)
