@@ -137,3 +137,25 @@ def test_erasing_a_person_from_the_detail_pane_removes_their_name(
         ),
         timeout=15_000,
     )
+
+
+def test_matches_are_highlighted_while_searching_and_plain_again_after_clearing(
+    window, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from partnerdesk.ui.models.paged_table_model import Roles
+    from partnerdesk.ui.widgets.highlight_delegate import HighlightDelegate
+
+    page = _page(window)
+    view = page.list.view
+    first = page.model.index(0, 0)
+    assert not isinstance(view.itemDelegateForIndex(first), HighlightDelegate)
+
+    page.list.search.setText("berg")
+    page.list.search.returnPressed.emit()
+    first = page.model.index(0, 0)
+    assert "berg" in str(first.data()).casefold()
+    assert first.data(Roles.HIGHLIGHT) == "berg"
+    assert isinstance(view.itemDelegateForIndex(first), HighlightDelegate)
+
+    page.list.clear_search()
+    assert not isinstance(view.itemDelegateForIndex(page.model.index(0, 0)), HighlightDelegate)
