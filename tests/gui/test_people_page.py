@@ -159,3 +159,25 @@ def test_matches_are_highlighted_while_searching_and_plain_again_after_clearing(
 
     page.list.clear_search()
     assert not isinstance(view.itemDelegateForIndex(page.model.index(0, 0)), HighlightDelegate)
+
+
+def test_the_person_shown_stays_shown_while_a_search_still_lists_them(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = _page(window)
+    page.list.search.setText("berg")
+    page.list.search.returnPressed.emit()
+    names = [page.model.row_at(r).name for r in range(page.model.rowCount())]  # type: ignore[union-attr]
+    page.list.view.selectRow(names.index("Berg, Koen van der"))
+    shown = page.detail.record_id
+    assert page.detail.heading.text() == "Koen van der Berg"
+
+    page.list.search.setText("koen berg")
+    page.list.search.returnPressed.emit()
+    assert page.model.rowCount() >= 1
+    assert page.detail.record_id == shown
+    assert page.detail.heading.text() == "Koen van der Berg"
+    assert page.list.current_id() == shown
+
+    page.list.search.setText("qqqxxx")
+    page.list.search.returnPressed.emit()
+    assert page.model.rowCount() == 0
+    assert page.detail.record_id is None
