@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import text
 
 from partnerdesk.ui.main_window import MainWindow
@@ -181,3 +182,32 @@ def test_the_person_shown_stays_shown_while_a_search_still_lists_them(window, qt
     page.list.search.returnPressed.emit()
     assert page.model.rowCount() == 0
     assert page.detail.record_id is None
+
+
+@pytest.mark.sqlite_only("a server may have other writers: its pages are read on every showing")
+def test_opening_people_again_reads_nothing_until_people_change(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import event
+
+    page = _page(window)
+    statements: list[str] = []
+
+    def count(*args: object) -> None:
+        statements.append(str(args[2]))
+
+    engine = window.context.db.engine
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        window.show_page(0)
+        window.context.tasks.wait()
+        statements.clear()
+        window.show_page(window.pages.index(page))
+        assert [s for s in statements if "FROM person" in s] == []
+
+        window.show_page(0)
+        window.context.events.data_changed.emit("person")  # a person saved elsewhere
+        window.context.tasks.wait()
+        statements.clear()
+        window.show_page(window.pages.index(page))
+        assert [s for s in statements if "FROM person" in s] != []
+    finally:
+        event.remove(engine, "before_cursor_execute", count)

@@ -179,6 +179,11 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         self.total_changed.emit()
 
     @property
+    def loaded(self) -> bool:
+        """Whether the rows were ever read (a list not shown yet has not)."""
+        return self._ever_loaded
+
+    @property
     def total(self) -> int | None:
         """Rows matching the query in the database; None while still being counted."""
         return self._total

@@ -186,6 +186,21 @@ class ListDetailPage(Page):
         if self.isVisible():
             self.refresh()
 
+    def show_current(self) -> None:
+        """Read the list again only when it may have changed since it was read.
+
+        A data file has one writer, this app (persistence/writer_lock.py), and every change
+        it makes is announced on the event bus (``_stale``); a server may have other writers,
+        so there the page is read again whenever it is shown.
+        """
+        if (
+            self._stale
+            or not self.model.loaded
+            or self.context.db.engine.dialect.name != "sqlite"
+            or self.model.query != self.current_query()
+        ):
+            self.refresh()
+
     def refresh(self) -> None:
         self._stale = False
         selected = self.detail.record_id
