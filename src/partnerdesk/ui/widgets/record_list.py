@@ -215,6 +215,10 @@ class RecordList(QWidget):
         self._stack.setCurrentWidget(self.view if self.model.rowCount() else self.empty)
 
     def _after_reset(self) -> None:
+        self._highlight_delegate.query = self.model.search_text
+        self._highlight_delegate.columns = frozenset(
+            number for number, column in enumerate(self.model.columns) if column.highlight
+        )
         delegate = self._highlight_delegate if self.model.search_text else self._plain_delegate
         if self.view.itemDelegate() is not delegate:
             self.view.setItemDelegate(delegate)
