@@ -211,3 +211,35 @@ def test_opening_people_again_reads_nothing_until_people_change(window, qtbot) -
         assert [s for s in statements if "FROM person" in s] != []
     finally:
         event.remove(engine, "before_cursor_execute", count)
+
+
+def test_a_persons_history_and_contact_moments_show_when_their_tab_is_chosen(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = _page(window)
+    detail = page.detail
+    with_moments = _rows(
+        window,
+        "SELECT cmp.person_id, count(*) FROM contact_moment_person cmp "
+        "GROUP BY cmp.person_id ORDER BY count(*) DESC LIMIT 1",
+    )[0]
+    person_id, moments = int(str(with_moments[0])), int(str(with_moments[1]))
+    page.open_record("person", person_id)
+    assert detail.record_id == person_id
+
+    detail.tabs.setCurrentWidget(detail.contacts)
+    assert detail.contacts.table.rowCount() == moments
+    detail.tabs.setCurrentWidget(detail.history)
+    assert detail.history.count() > 0  # the demo's creation of the person at least
+
+    other = next(
+        page.model.row_at(r).id  # type: ignore[union-attr]
+        for r in range(page.model.rowCount())
+        if page.model.row_at(r).id != person_id  # type: ignore[union-attr]
+    )
+    page.open_record("person", other)
+    others_history = detail.history.count()  # read at once: its tab is the one shown
+    assert others_history > 0
+    detail.tabs.setCurrentWidget(detail.contacts)
+    expected = _rows(
+        window, "SELECT count(*) FROM contact_moment_person WHERE person_id = :p", p=other
+    )[0][0]
+    assert detail.contacts.table.rowCount() == expected
