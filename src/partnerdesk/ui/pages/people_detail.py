@@ -69,6 +69,7 @@ class PersonDetail(DetailPane):
         self._picker_stale = True
         #: tabs of related records not read yet for the person shown
         self._related_unread: set[QWidget] = set()
+        self.tag_names: list[str] = []
         self.tabs.addTab(self._build_details(), self.tr("Details"))
         self.tabs.addTab(self._build_affiliations(), self.tr("Organisations"))
         self.contacts = ContactMomentsWidget(context)
@@ -221,7 +222,9 @@ class PersonDetail(DetailPane):
         self._picker_stale = True
         if self.tabs.currentIndex() == AFFILIATIONS_TAB:
             self._load_picker()
-        tags = QCompleter(lists.tag_names(self.context.db.uow(), "person"), self.tags)
+        #: tags in use on people (the page's tag filter offers the same)
+        self.tag_names = lists.tag_names(self.context.db.uow(), "person")
+        tags = QCompleter(self.tag_names, self.tags)
         tags.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.tags.setCompleter(tags)
 
