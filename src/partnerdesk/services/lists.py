@@ -314,6 +314,14 @@ def _walks(session: Session, search: SearchPlan | None) -> bool:
 
 #: statements of the people list by shape: building one costs more than running it
 _person_statements: dict[tuple[Any, ...], Select[Any]] = {}
+#: shapes kept at most (a search of many short words makes a shape per number of words)
+_STATEMENTS_KEPT = 64
+
+
+def _remember_statement(shape: tuple[Any, ...], statement: Select[Any]) -> None:
+    if len(_person_statements) >= _STATEMENTS_KEPT:
+        _person_statements.clear()
+    _person_statements[shape] = statement
 
 
 def count_people(uow: UnitOfWork, query: PersonQuery = PersonQuery()) -> int:
@@ -327,7 +335,7 @@ def count_people(uow: UnitOfWork, query: PersonQuery = PersonQuery()) -> int:
             statement = select(func.count(Person.id)).where(
                 *_person_filters(query, search, walk=False)
             )
-            _person_statements[shape] = statement
+            _remember_statement(shape, statement)
         params = _person_params(query, search)
         return int(session.connection().execute(statement, params).scalar() or 0)
 
@@ -352,7 +360,7 @@ def person_page(
         statement = _person_statements.get(shape)
         if statement is None:
             statement = _person_page_statement(query, search, walk, after is None, limit)
-            _person_statements[shape] = statement
+            _remember_statement(shape, statement)
         params = _person_params(query, search)
         if after is not None:
             params["after_value"], params["after_id"] = after
