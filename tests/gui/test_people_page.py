@@ -158,6 +158,20 @@ def test_matches_are_highlighted_while_searching_and_plain_again_after_clearing(
     assert first.data(Roles.HIGHLIGHT) == "berg"
     assert isinstance(view.itemDelegateForIndex(first), HighlightDelegate)
 
+    # a column in which no row on screen matches is painted by Qt's own delegate
+    plain = [
+        column
+        for column in range(page.model.columnCount())
+        if not any(
+            "berg" in str(page.model.index(row, column).data() or "").casefold()
+            for row in range(min(page.model.rowCount(), 60))
+        )
+    ]
+    assert plain
+    for column in plain:
+        index = page.model.index(0, column)
+        assert not isinstance(view.itemDelegateForIndex(index), HighlightDelegate)
+
     page.list.clear_search()
     assert not isinstance(view.itemDelegateForIndex(page.model.index(0, 0)), HighlightDelegate)
 
