@@ -578,8 +578,12 @@ def _plan_workbook(
                 f"Sheet '{info.name}' is a report of what partnerdesk holds; it is not imported."
             )
     for spec in wf.IMPORTED_SHEETS:
-        if spec.key in by_spec:
+        if spec.key in by_spec and spec not in wf.ACTIVITY_SHEETS:
             _plan_spec_sheet(session, source, plan, known, spec, by_spec[spec.key])
+    from partnerdesk.services import import_activity
+
+    activity = {s.key: by_spec[s.key] for s in wf.ACTIVITY_SHEETS if s.key in by_spec}
+    import_activity.plan_sheets(session, source, plan, activity)
 
 
 def _plan_spec_sheet(
@@ -1312,6 +1316,9 @@ class _Writer:
                 getattr(self, f"_create_{entity}")(new)
             if updates:
                 self._update(entity, updates)
+        from partnerdesk.services import import_activity
+
+        import_activity.write(self, by_entity)
         self._contact_moments(by_entity.get("organisations", []))
         self._sheet_affiliations(by_entity.get("people", []))
         self._flush_changes()

@@ -10,6 +10,7 @@ from enum import StrEnum
 from partnerdesk.domain.enums import (
     ActionStatus,
     Attendance,
+    ContactChannel,
     LawfulBasis,
     OrganisationKind,
     OutreachResponse,
@@ -163,13 +164,15 @@ SESSIONS = SheetSpec(
         C("ends_at", "Ends", "Einde", DT),
         C("online", "Online", "Online", B),
         C("location", "Location", "Locatie"),
-        C("organiser", "Organiser", "Organisator", derived=True),
-        C("facilitator", "Facilitator", "Gespreksleider", derived=True),
+        C("organiser", "Organiser", "Organisator"),
+        C("organisations", "Organisations involved", "Betrokken organisaties"),
+        C("facilitator", "Facilitator", "Gespreksleider"),
         C("status", "Status", "Status", choices=SessionStatus),
         C("background", "Background", "Achtergrond"),
         C("goal", "Goal", "Doel"),
-        C("questions", "Preparatory questions", "Voorbereidende vragen", derived=True),
-        C("discussion", "Points for discussion", "Te bespreken punten", derived=True),
+        C("questions", "Preparatory questions", "Voorbereidende vragen"),
+        C("discussion", "Points for discussion", "Te bespreken punten"),
+        C("sub_questions", "Sub-questions", "Deelvragen"),
         C("roles", "Roles", "Rollen"),
         C("outcomes", "Outcomes", "Uitkomsten"),
         C("decisions", "Decisions", "Besluiten"),
@@ -196,11 +199,12 @@ ACTIONS = SheetSpec(
     (
         C("id", "ID", "ID", N),
         C("description", "Description", "Omschrijving"),
-        C("owner", "Owner", "Eigenaar", derived=True),
+        C("owner", "Owner", "Eigenaar"),
         C("due_on", "Due date", "Deadline", D),
         C("status", "Status", "Status", choices=ActionStatus),
         C("done_on", "Done on", "Afgerond op", D),
-        C("organisation", "Organisation", "Organisatie", derived=True),
+        C("organisation", "Organisation", "Organisatie"),
+        C("session_id", "Session ID", "Sessie-ID", N),
         C("session", "Session", "Sessie", derived=True),
     ),
 )
@@ -210,13 +214,26 @@ OUTREACH = SheetSpec(
     "Oproeprondes",
     (
         C("id", "ID", "ID", N),
-        C("wave", "Outreach wave", "Oproepronde", derived=True),
-        C("organisation", "Organisation", "Organisatie", derived=True),
+        C("wave", "Outreach wave", "Oproepronde"),
+        C("organisation", "Organisation", "Organisatie"),
         C("asked_on", "Asked on", "Gevraagd op", D),
         C("response", "Response", "Reactie", choices=OutreachResponse),
         C("done_on", "Done on", "Uitgevoerd op", D),
         C("reach_achieved", "Reach achieved", "Behaald bereik", N),
         C("notes", "Notes", "Notities"),
+    ),
+)
+CONTACT_MOMENTS = SheetSpec(
+    "contact_moments",
+    "Contact moments",
+    "Contactmomenten",
+    (
+        C("id", "ID", "ID", N),
+        C("date", "Date", "Datum", D),
+        C("channel", "Channel", "Kanaal", choices=ContactChannel),
+        C("organisation", "Organisation", "Organisatie"),
+        C("people", "People", "Personen"),
+        C("summary", "Summary", "Samenvatting"),
     ),
 )
 COVERAGE = SheetSpec(
@@ -241,10 +258,13 @@ ALL_SHEETS = (
     SECTORS,
     TARGET_GROUPS,
     OUTREACH,
+    CONTACT_MOMENTS,
     COVERAGE,
 )
+#: Sheets of what happened, imported after the records they refer to (services/import_activity).
+ACTIVITY_SHEETS = (SESSIONS, PARTICIPANTS, ACTIONS, OUTREACH, CONTACT_MOMENTS)
 #: Sheets the importer writes back (the rest are reports of what partnerdesk holds).
-IMPORTED_SHEETS = (SECTORS, TARGET_GROUPS, ORGANISATIONS, PEOPLE, AFFILIATIONS)
+IMPORTED_SHEETS = (SECTORS, TARGET_GROUPS, ORGANISATIONS, PEOPLE, AFFILIATIONS, *ACTIVITY_SHEETS)
 
 ABOUT_EN = "About"
 ABOUT_NL = "Over dit bestand"
@@ -311,6 +331,9 @@ ENUM_NL: dict[str, str] = {
     "bilateral": "bilateraal overleg",
     "management": "managementoverleg",
     "call": "telefoongesprek",
+    "email": "e-mail",
+    "visit": "bezoek",
+    "event": "evenement",
     "webinar": "webinar",
     "planned": "gepland",
     "held": "gehouden",
