@@ -139,6 +139,30 @@
         <translation>Doelgroep</translation>
     </message>
     <message>
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation>Deelname aan oproepronde</translation>
+    </message>
+    <message>
+        <source>Outreach wave</source>
+        <translation>Oproepronde</translation>
+    </message>
+    <message>
+        <source>Contact moment</source>
+        <translation>Contactmoment</translation>
+    </message>
+    <message>
         <source>Import a workbook</source>
         <translation>Een werkmap importeren</translation>
     </message>
@@ -377,6 +401,46 @@
     <message>
         <source>%1 target groups</source>
         <translation>%1 doelgroepen</translation>
+    </message>
+    <message>
+        <source>%1 session</source>
+        <translation>%1 sessie</translation>
+    </message>
+    <message>
+        <source>%1 sessions</source>
+        <translation>%1 sessies</translation>
+    </message>
+    <message>
+        <source>%1 participant</source>
+        <translation>%1 deelnemer</translation>
+    </message>
+    <message>
+        <source>%1 participants</source>
+        <translation>%1 deelnemers</translation>
+    </message>
+    <message>
+        <source>%1 action</source>
+        <translation>%1 actie</translation>
+    </message>
+    <message>
+        <source>%1 actions</source>
+        <translation>%1 acties</translation>
+    </message>
+    <message>
+        <source>%1 organisation in an outreach wave</source>
+        <translation>%1 organisatie in een oproepronde</translation>
+    </message>
+    <message>
+        <source>%1 organisations in outreach waves</source>
+        <translation>%1 organisaties in oproeprondes</translation>
+    </message>
+    <message>
+        <source>%1 outreach wave</source>
+        <translation>%1 oproepronde</translation>
+    </message>
+    <message>
+        <source>%1 outreach waves</source>
+        <translation>%1 oproeprondes</translation>
     </message>
     <message>
         <source>%1 contact moment</source>

@@ -225,6 +225,7 @@ class _Index:
         self.planned_ids[ORGANISATION] = set(plan.kept_ids["organisations"])
         self.planned_ids[PERSON] = set(plan.kept_ids["people"])
         self.new_waves: dict[str, imp.RowPlan] = {}
+        self.resolved: dict[tuple[str, type, Any], Target] = {}
         for r in plan.rows:
             if r.status is not imp.RowStatus.NEW:
                 continue
@@ -240,20 +241,27 @@ class _Index:
             self.by_key.setdefault(name_key(name), kept if kept is not None else rp)
         if kept is not None:
             self.planned_ids[target].add(kept)
+            self.names[target].setdefault(kept, name)
 
     def name_of(self, target: str, rid: int | None) -> str:
         return self.names[target].get(rid, "") if rid is not None else ""
 
     def resolve(self, target: str, value: Any) -> Target | None:
         """The record a cell names, by ID or by name; None when there is none."""
+        memo = (target, value.__class__, value)
+        found = self.resolved.get(memo)
+        if found is not None:
+            return found
         if isinstance(value, int):
             if value in self.ids[target] or value in self.planned_ids[target]:
-                return value
-            return None
-        text = str(value)
-        found = self.by_name[target].get(fold(text))
-        if found is None and target == ORGANISATION:
-            found = self.by_key.get(name_key(text))
+                found = value
+        else:
+            text = str(value)
+            found = self.by_name[target].get(fold(text))
+            if found is None and target == ORGANISATION:
+                found = self.by_key.get(name_key(text))
+        if found is not None:  # what is found stays found; a record planned later may appear
+            self.resolved[memo] = found
         return found
 
     def same(self, target: str, current: int | None, value: Any) -> bool:
@@ -539,11 +547,16 @@ class _Planner:
         if kind is SESSIONS:
             return text("title")
         if kind is PARTICIPANTS:
-            return f"{text('person_id')} in {text('session_id')}"
+            person, session = values.get("person_id"), values.get("session_id")
+            if isinstance(person, int):
+                person = self.index.names[PERSON].get(person, person)
+            if isinstance(session, int):
+                session = self.index.names[SESSION].get(session, session)
+            return f"{person or ''} — {session or ''}"
         if kind is ACTIONS:
             return text("description")
         if kind is OUTREACH:
-            return f"{text('organisation')} in {text('wave')}"
+            return f"{text('organisation')} — {text('wave')}"
         return f"{text('date')} {text('organisation')}".strip()
 
     # a record the database holds
@@ -742,12 +755,7 @@ class _Planner:
                 rp.links["keep_id"] = record_id
                 kept.add(record_id)
         if kind is SESSIONS:
-            kept_id = rp.links.get("keep_id")
-            if kept_id is not None:
-                index.planned_ids[SESSION].add(kept_id)
-            index.by_name[SESSION].setdefault(
-                fold(rp.values["title"]), kept_id if kept_id is not None else rp
-            )
+            index.add_planned(SESSION, rp.values["title"], rp)
 
     def _stored_label(self, record_id: int) -> str:
         row = self.existing[record_id].row

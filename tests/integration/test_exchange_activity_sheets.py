@@ -1,0 +1,323 @@
+"""Round trips of the activity sheets: Sessions, Participants, Actions, Outreach, Contact moments."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+from sqlalchemy import func, select, text
+
+from partnerdesk.cli import run
+from partnerdesk.persistence.database import Database
+from partnerdesk.persistence.models import Change
+from partnerdesk.services import importer
+from partnerdesk.services import workbook_format as wf
+from partnerdesk.services.exporter import export_file
+from partnerdesk.services.sessions import get_session, update_session
+
+ACTIVITY = ("sessions", "participants", "actions", "outreach", "contact_moments")
+TABLES = (
+    "dialogue_session",
+    "session_item",
+    "session_participant",
+    "session_organisation",
+    "action",
+    "outreach_wave",
+    "outreach_entry",
+    "contact_moment",
+    "contact_moment_person",
+)
+
+
+@pytest.fixture
+def demo_export(demo_template: Path, tmp_path: Path) -> Path:
+    """The demo data set exported to a workbook (from a copy of the demo file)."""
+    copy = tmp_path / "demo-copy.sqlite"
+    shutil.copyfile(demo_template, copy)
+    source = Database.open(copy, backup_dir=tmp_path / "demo-backups")
+    try:
+        target = tmp_path / "demo-export.xlsx"
+        export_file(source, target)
+    finally:
+        source.close()
+    return target
+
+
+def _cells(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """Every cell of every sheet but About (whose export time must differ)."""
+    wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    try:
+        return {
+            ws.title: [tuple(row) for row in ws.iter_rows(values_only=True)]
+            for ws in wb.worksheets
+            if not wf.is_about_sheet(ws.title)
+        }
+    finally:
+        wb.close()
+
+
+def _count(db: Database, table: str) -> int:
+    with db.reading() as session:
+        return int(session.execute(text(f"SELECT count(*) FROM {table}")).scalar() or 0)
+
+
+def _changes(db: Database) -> int:
+    with db.reading() as session:
+        return int(session.scalar(select(func.count(Change.id))) or 0)
+
+
+def _column(ws: Any, header: str) -> int:
+    """The 1-based column of a header in the first row."""
+    for cell in ws[1]:
+        if cell.value == header:
+            return int(cell.column)
+    raise AssertionError(f"no column {header!r}")
+
+
+def _set(ws: Any, row: int, header: str, value: object) -> None:
+    ws.cell(row=row, column=_column(ws, header), value=value)
+
+
+def _append(ws: Any, values: dict[str, object]) -> int:
+    row = ws.max_row + 1
+    for header, value in values.items():
+        _set(ws, row, header, value)
+    return row
+
+
+def _import(db: Database, path: Path) -> importer.ImportPlan:
+    plan = importer.plan_import(db, importer.ImportSource(path))
+    importer.apply_import(db, plan)
+    return plan
+
+
+def test_an_export_imported_into_an_empty_database_exports_as_the_same_workbook(
+    db: Database, demo_export: Path, tmp_path: Path
+) -> None:
+    plan = _import(db, demo_export)
+    assert plan.all_problems() == []
+    for entity in ACTIVITY:
+        counts = plan.counts()[entity]
+        assert counts["new"] == sum(counts.values()) > 0, (entity, counts)
+    second = tmp_path / "second.xlsx"
+    export_file(db, second)
+    first_cells, second_cells = _cells(demo_export), _cells(second)
+    assert set(first_cells) == set(second_cells)
+    for sheet in first_cells:
+        if sheet == wf.COVERAGE.en:
+            continue  # compared below
+        assert second_cells[sheet] == first_cells[sheet], sheet
+    # The reach per target group is not a column of the Organisations sheet yet, so the
+    # Coverage sheet's summed reach cannot come back; its partners per cell do.
+    assert [r[:3] for r in second_cells[wf.COVERAGE.en]] == [
+        r[:3] for r in first_cells[wf.COVERAGE.en]
+    ]
+
+
+def test_undoing_an_import_into_an_empty_database_removes_every_activity_record(
+    db: Database, demo_export: Path
+) -> None:
+    _import(db, demo_export)
+    assert all(_count(db, table) > 0 for table in TABLES)
+    importer.undo_last_import(db)
+    assert {table: _count(db, table) for table in (*TABLES, "organisation", "person")} == {
+        table: 0 for table in (*TABLES, "organisation", "person")
+    }
+
+
+def test_reimporting_an_unchanged_export_leaves_the_activity_sheets_unchanged(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    export = tmp_path / "export.xlsx"
+    export_file(demo_db, export, language="nl")
+    before = _changes(demo_db)
+    plan = importer.plan_import(demo_db, importer.ImportSource(export))
+    counts = plan.counts()
+    for entity in ACTIVITY:
+        assert counts[entity]["unchanged"] == sum(counts[entity].values()) > 0, entity
+    assert plan.all_problems() == []
+    assert importer.apply_import(demo_db, plan).batch_id is None
+    assert _changes(demo_db) == before
+
+
+def test_an_edited_session_and_action_row_update_their_records_and_undo_takes_them_back(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    export = tmp_path / "export.xlsx"
+    export_file(demo_db, export)
+    wb = openpyxl.load_workbook(export)
+    sessions, actions = wb["Sessions"], wb["Actions"]
+    session_id = sessions.cell(row=3, column=1).value
+    action_id = actions.cell(row=2, column=1).value
+    _set(sessions, 3, "Title", "Kennismaking KNVB (verzet)")
+    _set(sessions, 3, "Preparatory questions", "Wie doet de aftrap?\nWelke kanalen?")
+    _set(sessions, 3, "Organiser", "Jumbo")
+    _set(actions, 2, "Status", "done")
+    _set(actions, 2, "Done on", dt.datetime(2026, 11, 20))
+    wb.save(export)
+
+    before = _changes(demo_db)
+    plan = _import(demo_db, export)
+    assert plan.all_problems() == []
+    assert (plan.counts()["sessions"]["update"], plan.counts()["actions"]["update"]) == (1, 1)
+    assert plan.counts()["participants"]["update"] == 0
+    with demo_db.reading() as session:
+        title, organiser = session.execute(
+            text(
+                "SELECT s.title, o.name FROM dialogue_session s "
+                "JOIN organisation o ON o.id = s.organiser_id WHERE s.id = :id"
+            ),
+            {"id": session_id},
+        ).one()
+        questions = session.execute(
+            text(
+                "SELECT text FROM session_item WHERE session_id = :id AND kind = 'question' "
+                "ORDER BY position"
+            ),
+            {"id": session_id},
+        ).all()
+        status, done_on = session.execute(
+            text("SELECT status, done_on FROM action WHERE id = :id"), {"id": action_id}
+        ).one()
+    assert (title, organiser) == ("Kennismaking KNVB (verzet)", "Jumbo")
+    assert [q[0] for q in questions] == ["Wie doet de aftrap?", "Welke kanalen?"]
+    assert status == "done"
+    assert str(done_on)[:10] == "2026-11-20"
+    assert _changes(demo_db) > before
+
+    importer.undo_last_import(demo_db)
+    with demo_db.reading() as session:
+        assert (
+            session.execute(
+                text("SELECT title FROM dialogue_session WHERE id = :id"), {"id": session_id}
+            ).scalar()
+            == "Kennismaking KNVB: campagne voor voetbalfans"
+        )
+        assert (
+            session.execute(
+                text("SELECT status FROM action WHERE id = :id"), {"id": action_id}
+            ).scalar()
+            == "open"
+        )
+        assert [
+            r[0]
+            for r in session.execute(
+                text(
+                    "SELECT text FROM session_item WHERE session_id = :id AND kind = 'question' "
+                    "ORDER BY position"
+                ),
+                {"id": session_id},
+            )
+        ] == ["Welke kanalen heeft de organisatie?", "Wie is het aanspreekpunt?"]
+
+
+def test_a_session_changed_in_partnerdesk_after_the_export_is_a_conflict_not_applied(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    export = tmp_path / "export.xlsx"
+    export_file(demo_db, export)
+    wb = openpyxl.load_workbook(export)
+    ws = wb["Sessions"]
+    session_id = int(ws.cell(row=3, column=1).value)
+    _set(ws, 3, "Location", "Zeist")
+    wb.save(export)
+    current = get_session(demo_db.uow(), session_id)
+    update_session(
+        demo_db.uow(), session_id, dataclasses.replace(current.to_draft(), location="Utrecht")
+    )
+
+    plan = importer.plan_import(demo_db, importer.ImportSource(export))
+    (conflict,) = [r for r in plan.rows if r.status is importer.RowStatus.CONFLICT]
+    assert (conflict.entity, conflict.sheet, conflict.row) == ("sessions", "Sessions", 3)
+    assert conflict.changes["location"][1] == "Zeist"
+    importer.apply_import(demo_db, plan)
+    assert get_session(demo_db.uow(), session_id).location == "Utrecht"
+
+
+def test_new_rows_without_id_are_made_and_rows_matching_stored_records_are_not(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    export = tmp_path / "export.xlsx"
+    export_file(demo_db, export)
+    wb = openpyxl.load_workbook(export)
+    sessions, actions, participants = wb["Sessions"], wb["Actions"], wb["Participants"]
+    session_id = sessions.cell(row=3, column=1).value
+    session_title = sessions.cell(row=3, column=_column(sessions, "Title")).value
+    by_id = _append(
+        actions,
+        {"Description": "Bedankbrief sturen", "Session ID": session_id, "Organisation": "Hema"},
+    )
+    by_title = _append(actions, {"Description": "Foto's delen", "Session ID": session_title})
+    # a copy of a stored session without its ID, and a participant link that exists already
+    copy = [c.value for c in sessions[3]]
+    sessions.append([None, *copy[1:]])
+    link = [c.value for c in participants[2]]
+    participants.append([None, *link[1:]])
+    wb.save(export)
+
+    plan = _import(demo_db, export)
+    assert plan.all_problems() == []
+    made = {r.row: r for r in plan.rows if r.entity == "actions" and r.row in (by_id, by_title)}
+    assert {r.status for r in made.values()} == {importer.RowStatus.NEW}
+    (duplicate,) = [r for r in plan.rows if r.status is importer.RowStatus.DUPLICATE]
+    assert (duplicate.entity, duplicate.record_id, duplicate.other) == (
+        "sessions",
+        session_id,
+        session_title,
+    )
+    assert plan.counts()["participants"]["new"] == 0
+    with demo_db.reading() as session:
+        stored = session.execute(
+            text(
+                "SELECT a.description, a.session_id, o.name FROM action a "
+                "LEFT JOIN organisation o ON o.id = a.organisation_id "
+                "WHERE a.description IN ('Bedankbrief sturen', 'Foto''s delen') ORDER BY a.id"
+            )
+        ).all()
+        sessions_with_title = session.execute(
+            text("SELECT count(*) FROM dialogue_session WHERE title = :t"), {"t": session_title}
+        ).scalar()
+    assert [tuple(r) for r in stored] == [
+        ("Bedankbrief sturen", session_id, "HEMA"),
+        ("Foto's delen", session_id, None),
+    ]
+    assert sessions_with_title == 1
+
+
+def test_a_bad_date_and_an_unknown_session_are_reported_with_sheet_row_and_column(
+    demo_db: Database, db_target: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    export = tmp_path / "export.xlsx"
+    export_file(demo_db, export)
+    wb = openpyxl.load_workbook(export)
+    actions = wb["Actions"]
+    bad_date = _append(actions, {"Description": "Flyers drukken", "Due date": "31 februari"})
+    unknown = _append(actions, {"Description": "Zaal boeken", "Session ID": 99999})
+    wb.save(export)
+    before = _changes(demo_db)
+
+    assert run(["import", str(export), "--db", db_target, "--dry-run", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert _changes(demo_db) == before
+    problems = [(p["sheet"], p["row"], p["column"]) for p in report["problems"]]
+    assert problems == [("Actions", bad_date, "Due date"), ("Actions", unknown, "Session ID")]
+    assert report["counts"]["actions"]["new"] == 1
+    assert report["counts"]["actions"]["error"] == 1
+    assert report["counts"]["sessions"]["unchanged"] > 0
+
+    plan = _import(demo_db, export)
+    assert len(plan.all_problems()) == 2
+    with demo_db.reading() as session:
+        stored = session.execute(
+            text(
+                "SELECT description, due_on FROM action "
+                "WHERE description IN ('Flyers drukken', 'Zaal boeken')"
+            )
+        ).all()
+    assert [tuple(r) for r in stored] == [("Flyers drukken", None)]
