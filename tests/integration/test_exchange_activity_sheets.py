@@ -321,3 +321,37 @@ def test_a_bad_date_and_an_unknown_session_are_reported_with_sheet_row_and_colum
             )
         ).all()
     assert [tuple(r) for r in stored] == [("Flyers drukken", None)]
+
+
+def test_rows_the_database_would_refuse_fail_alone_and_say_why(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    export = tmp_path / "export.xlsx"
+    export_file(demo_db, export)
+    wb = openpyxl.load_workbook(export)
+    sessions, participants = wb["Sessions"], wb["Participants"]
+    starts = sessions.cell(row=3, column=_column(sessions, "Starts")).value
+    _set(sessions, 3, "Ends", starts - dt.timedelta(hours=1))
+    _set(sessions, 4, "Location", "x" * 301)
+    # move a participant to a person who already takes part in that session
+    session_of = {
+        r: participants.cell(row=r, column=_column(participants, "Session ID")).value
+        for r in range(2, participants.max_row + 1)
+    }
+    first, second = [r for r in session_of if session_of[r] == session_of[2]][:2]
+    other_person = participants.cell(row=second, column=_column(participants, "Person ID")).value
+    _set(participants, first, "Person ID", other_person)
+    wb.save(export)
+    before = _changes(demo_db)
+
+    plan = _import(demo_db, export)
+    problems = {(p.sheet, p.row, p.column): p.message for p in plan.all_problems()}
+    assert problems == {
+        ("Sessions", 3, "Ends"): "the session ends before it starts; row not imported",
+        ("Sessions", 4, "Location"): "the text is longer than 300 characters; left out",
+        ("Participants", first, None): (
+            "this person is already a participant of that session; row not imported"
+        ),
+    }
+    assert plan.counts()["sessions"]["error"] == 1
+    assert _changes(demo_db) == before  # nothing else was edited, so nothing was written
