@@ -409,33 +409,46 @@ def _read_sheet(
     """Row numbers, parsed values per column key, problems per row, and the header labels."""
     columns = wf.column_map(kind.spec, rows[0])
     numbers_ = [i + 1 for i in range(1, len(rows)) if not imp._blank(rows[i])]
+    data = [rows[n - 1] for n in numbers_]
     values: dict[str, list[Any]] = {}
     problems: dict[int, list[imp.Problem]] = defaultdict(list)
     labels: dict[str, str] = {}
+
+    def problem(number: int, key: str, message: str) -> None:
+        problems[number].append(imp.Problem(plan.file, sheet, number, labels[key], message))
+
     for col, column in columns.items():
         if column.derived:
             continue
-        labels[column.key] = as_text(rows[0][col]) or column.label("en")
-        parse = _limited(_parser(kind, column), _max_length(kind, column.key))
+        key = column.key
+        labels[key] = as_text(rows[0][col]) or column.label("en")
+        base = _parser(kind, column)
+        length = _max_length(kind, key)
+        parse = _limited(base, length)
+        plain_text = base is _text
+        error_rows = {r + 1 for r, c in errors if c == col}
         parsed: dict[tuple[type, Any], Any] = {}
         out: list[Any] = []
-        for number in numbers_:
-            row = rows[number - 1]
+        for number, row in zip(numbers_, data, strict=True):
             cell = row[col] if col < len(row) else None
-            if (number - 1, col) in errors:
-                problems[number].append(
-                    imp.Problem(
-                        plan.file,
-                        sheet,
-                        number,
-                        labels[column.key],
-                        "the cell holds an Excel error (such as #N/A or #DIV/0!); left out",
-                    )
+            if error_rows and number in error_rows:
+                problem(
+                    number,
+                    key,
+                    "the cell holds an Excel error (such as #N/A or #DIV/0!); left out",
                 )
                 out.append(UNREAD)
                 continue
             if cell is None or cell == "":
                 out.append(None)
+                continue
+            if plain_text and cell.__class__ is str:  # most cells: no parsing, nothing to share
+                text = cell.strip()
+                if length is not None and len(text) > length:
+                    problem(number, key, f"the text is longer than {length} characters; left out")
+                    out.append(UNREAD)
+                else:
+                    out.append(text or None)
                 continue
             memo = (cell.__class__, cell)
             try:
@@ -446,20 +459,12 @@ def _read_sheet(
             try:
                 result = parse(cell)
             except ValidationError as error:
-                problems[number].append(
-                    imp.Problem(
-                        plan.file,
-                        sheet,
-                        number,
-                        labels[column.key],
-                        f"{imp._strip_value(str(error))}; left out",
-                    )
-                )
+                problem(number, key, f"{imp._strip_value(str(error))}; left out")
                 out.append(UNREAD)
                 continue
             parsed[memo] = result
             out.append(result)
-        values[column.key] = out
+        values[key] = out
     return numbers_, values, problems, labels
 
 
