@@ -355,3 +355,34 @@ def test_rows_the_database_would_refuse_fail_alone_and_say_why(
     }
     assert plan.counts()["sessions"]["error"] == 1
     assert _changes(demo_db) == before  # nothing else was edited, so nothing was written
+
+
+def test_a_participant_edited_in_the_sheet_and_in_its_session_after_the_export_is_a_conflict(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    export = tmp_path / "export.xlsx"
+    export_file(demo_db, export)
+    wb = openpyxl.load_workbook(export)
+    ws = wb["Participants"]
+    session_id = int(ws.cell(row=2, column=_column(ws, "Session ID")).value)
+    person_id = int(ws.cell(row=2, column=_column(ws, "Person ID")).value)
+    _set(ws, 2, "Role in the session", "Notulist")
+    wb.save(export)
+    current = get_session(demo_db.uow(), session_id)
+    draft = current.to_draft()
+    participants = tuple(
+        dataclasses.replace(p, role="Voorzitter") if p.person_id == person_id else p
+        for p in draft.participants
+    )
+    update_session(demo_db.uow(), session_id, dataclasses.replace(draft, participants=participants))
+
+    plan = importer.plan_import(demo_db, importer.ImportSource(export))
+    (conflict,) = [r for r in plan.rows if r.status is importer.RowStatus.CONFLICT]
+    assert (conflict.entity, conflict.row) == ("participants", 2)
+    importer.apply_import(demo_db, plan)
+    with demo_db.reading() as session:
+        role = session.execute(
+            text("SELECT role FROM session_participant WHERE session_id = :s AND person_id = :p"),
+            {"s": session_id, "p": person_id},
+        ).scalar()
+    assert role == "Voorzitter"

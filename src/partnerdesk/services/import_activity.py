@@ -293,8 +293,17 @@ class _Existing:
 def _load_existing(session: Session, kind: _Kind) -> dict[int, _Existing]:
     table = kind.table
     result: dict[int, _Existing] = {}
+    # a participant is edited in its session's editor, which stamps the session
+    session_changed: dict[int, dt.datetime] = (
+        dict(session.execute(select(DialogueSession.id, DialogueSession.updated_at)).all())
+        if kind is PARTICIPANTS
+        else {}
+    )
     for row in session.execute(select(table)).mappings():
-        updated = row["updated_at"] if kind.versioned else dt.datetime.min
+        if kind.versioned:
+            updated = row["updated_at"]
+        else:
+            updated = session_changed.get(row.get("session_id"), dt.datetime.min)
         result[row["id"]] = _Existing(dict(row), updated)
     for ref in kind.refs:
         if ref.link is None or ref.link_column is None:
