@@ -303,7 +303,7 @@ def _load_existing(session: Session, kind: _Kind) -> dict[int, _Existing]:
         if kind.versioned:
             updated = row["updated_at"]
         else:
-            updated = session_changed.get(row.get("session_id"), dt.datetime.min)
+            updated = session_changed.get(row["session_id"], dt.datetime.min)
         result[row["id"]] = _Existing(dict(row), updated)
     for ref in kind.refs:
         if ref.link is None or ref.link_column is None:
