@@ -14,11 +14,9 @@ references from dictionaries loaded with one query per table; writing uses Core 
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import gc
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -480,35 +478,21 @@ def _read_sheet(
 # --- planning -----------------------------------------------------------------------------
 
 
-@contextlib.contextmanager
-def _without_gc() -> Iterator[None]:
-    """Planning and writing make many small objects and no cycles: the cyclic collector's
-    passes over them cost a quarter of the time, so it waits until the step is done."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def plan_sheets(
     session: Session, source: Any, plan: imp.ImportPlan, sheets: dict[str, str]
 ) -> None:
     """Plan the activity sheets present in a workbook (spec key -> sheet name), in order."""
     if not sheets:
         return
-    with _without_gc():
-        index = _Index(session, plan)
-        for kind in KINDS:
-            name = sheets.get(kind.entity)
-            if name is None:
-                continue
-            raw = source.read(name)
-            if not raw.rows:
-                continue
-            _Planner(session, plan, index, kind, name).run(raw.rows, raw.errors)
+    index = _Index(session, plan)
+    for kind in KINDS:
+        name = sheets.get(kind.entity)
+        if name is None:
+            continue
+        raw = source.read(name)
+        if not raw.rows:
+            continue
+        _Planner(session, plan, index, kind, name).run(raw.rows, raw.errors)
 
 
 class _Planner:
@@ -854,11 +838,6 @@ class _Planner:
 
 def write(writer: Any, by_entity: dict[str, list[imp.RowPlan]]) -> None:
     """Write the activity rows of a plan with the importer's writer (one transaction)."""
-    with _without_gc():
-        _write(writer, by_entity)
-
-
-def _write(writer: Any, by_entity: dict[str, list[imp.RowPlan]]) -> None:
     waves = [r for r in by_entity.get(WAVES, []) if r.status is imp.RowStatus.NEW]
     if waves:
         _create_waves(writer, waves)
