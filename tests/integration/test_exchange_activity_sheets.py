@@ -386,3 +386,69 @@ def test_a_participant_edited_in_the_sheet_and_in_its_session_after_the_export_i
             {"s": session_id, "p": person_id},
         ).scalar()
     assert role == "Voorzitter"
+
+
+def test_a_new_session_without_id_is_found_by_its_title_from_the_other_sheets(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    export = tmp_path / "export.xlsx"
+    export_file(demo_db, export)
+    wb = openpyxl.load_workbook(export)
+    people = wb["People"]
+    person = " ".join(
+        str(people.cell(row=2, column=_column(people, h)).value or "")
+        for h in ("Given name", "Name particle", "Family name")
+    ).split()
+    _append(
+        wb["Sessions"],
+        {
+            "Title": "Werkbezoek Zwolle",
+            "Starts": dt.datetime(2026, 12, 3, 10, 0),
+            "Organiser": "hema b.v.",
+            "Organisations involved": "Jumbo; Gamma",
+            "Preparatory questions": "Wat werkt?\nWat niet?",
+        },
+    )
+    _append(wb["Participants"], {"Session ID": "Werkbezoek Zwolle", "Person ID": " ".join(person)})
+    _append(wb["Actions"], {"Description": "Verslag Zwolle", "Session ID": "Werkbezoek Zwolle"})
+    _append(wb["Outreach"], {"Outreach wave": "Winteractie", "Organisation": "Jumbo"})
+    wb.save(export)
+
+    plan = _import(demo_db, export)
+    assert plan.all_problems() == []
+    counts = plan.counts()
+    assert [counts[e]["new"] for e in ("sessions", "participants", "actions", "outreach")] == [
+        1,
+        1,
+        1,
+        1,
+    ]
+    assert counts["outreach_waves"]["new"] == 1
+    with demo_db.reading() as session:
+        session_id, organiser = session.execute(
+            text(
+                "SELECT s.id, o.name_key FROM dialogue_session s "
+                "JOIN organisation o ON o.id = s.organiser_id WHERE s.title = 'Werkbezoek Zwolle'"
+            )
+        ).one()
+        involved = session.execute(
+            text(
+                "SELECT o.name FROM session_organisation so "
+                "JOIN organisation o ON o.id = so.organisation_id "
+                "WHERE so.session_id = :s ORDER BY o.name"
+            ),
+            {"s": session_id},
+        ).all()
+        linked = session.execute(
+            text(
+                "SELECT (SELECT count(*) FROM session_participant WHERE session_id = :s), "
+                "(SELECT count(*) FROM action WHERE session_id = :s), "
+                "(SELECT count(*) FROM session_item WHERE session_id = :s), "
+                "(SELECT count(*) FROM outreach_entry e JOIN outreach_wave w ON w.id = e.wave_id "
+                "WHERE w.name = 'Winteractie')"
+            ),
+            {"s": session_id},
+        ).one()
+    assert organiser == "hema"
+    assert [r[0] for r in involved] == ["Gamma", "Jumbo"]
+    assert tuple(linked) == (1, 1, 2, 1)
