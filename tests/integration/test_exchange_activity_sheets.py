@@ -452,3 +452,18 @@ def test_a_new_session_without_id_is_found_by_its_title_from_the_other_sheets(
     assert organiser == "hema"
     assert [r[0] for r in involved] == ["Gamma", "Jumbo"]
     assert tuple(linked) == (1, 1, 2, 1)
+
+
+def test_rows_missing_from_the_activity_sheets_delete_nothing(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    export = tmp_path / "export.xlsx"
+    export_file(demo_db, export)
+    before = {table: _count(demo_db, table) for table in TABLES}
+    wb = openpyxl.load_workbook(export)
+    for sheet in ("Sessions", "Participants", "Actions", "Outreach", "Contact moments"):
+        wb[sheet].delete_rows(2, 5)
+    wb.save(export)
+    plan = _import(demo_db, export)
+    assert plan.applicable() == 0
+    assert {table: _count(demo_db, table) for table in TABLES} == before
