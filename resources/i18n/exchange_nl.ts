@@ -163,6 +163,10 @@
         <translation>Contactmoment</translation>
     </message>
     <message>
+        <source>Reach per target group</source>
+        <translation>Bereik per doelgroep</translation>
+    </message>
+    <message>
         <source>Import a workbook</source>
         <translation>Een werkmap importeren</translation>
     </message>
@@ -441,6 +445,14 @@
     <message>
         <source>%1 outreach waves</source>
         <translation>%1 oproeprondes</translation>
+    </message>
+    <message>
+        <source>reach per target group of %1 organisation</source>
+        <translation>bereik per doelgroep van %1 organisatie</translation>
+    </message>
+    <message>
+        <source>reach per target group of %1 organisations</source>
+        <translation>bereik per doelgroep van %1 organisaties</translation>
     </message>
     <message>
         <source>%1 contact moment</source>

@@ -268,6 +268,15 @@ def _collect(session: Session, scope: ExportScope, privacy: Privacy, language: s
         select(OrganisationTargetGroup.organisation_id, TargetGroup.name).join(TargetGroup)
     ):
         multi["t"][oid].append(name)
+    reach_of: dict[int, list[tuple[str, int | None]]] = defaultdict(list)
+    for oid, name, reach in session.execute(
+        select(
+            OrganisationTargetGroup.organisation_id, TargetGroup.name, OrganisationTargetGroup.reach
+        )
+        .join(TargetGroup)
+        .where(OrganisationTargetGroup.reach.is_not(None))
+    ):
+        reach_of[oid].append((name, reach))
     for oid, channel in session.execute(
         select(OrganisationChannel.organisation_id, OrganisationChannel.channel)
     ):
@@ -305,6 +314,7 @@ def _collect(session: Session, scope: ExportScope, privacy: Privacy, language: s
                 redactor.text(o.notes, sheet_o, wf.ORGANISATIONS.columns[13].label(language)),
                 last_contact.get(o.id),
                 people_count.get(o.id, 0),
+                wf.reach_text(reach_of[o.id]),
             ]
         )
 

@@ -47,12 +47,14 @@ from partnerdesk.persistence.models import (
     ContactMomentPerson,
     DialogueSession,
     Organisation,
+    OrganisationTargetGroup,
     OutreachEntry,
     OutreachWave,
     Person,
     SessionItem,
     SessionOrganisation,
     SessionParticipant,
+    TargetGroup,
 )
 from partnerdesk.services import importer as imp
 from partnerdesk.services import workbook_format as wf
@@ -482,6 +484,7 @@ def plan_sheets(
     session: Session, source: Any, plan: imp.ImportPlan, sheets: dict[str, str]
 ) -> None:
     """Plan the activity sheets present in a workbook (spec key -> sheet name), in order."""
+    _plan_reach(session, source, plan)
     if not sheets:
         return
     index = _Index(session, plan)
@@ -833,6 +836,139 @@ class _Planner:
         return f"{self.kind.spec.en} {record_id}"
 
 
+# --- reach per target group (a column of the Organisations sheet) -------------------------------
+
+REACH = "target_reach"
+
+
+def _plan_reach(session: Session, source: Any, plan: imp.ImportPlan) -> None:
+    """Plan the reach of each organisation's target-group links from "Reach per target group".
+
+    The importer makes the links from the Target groups column (without reach); this sets the
+    reach on the links of that column's groups. A row whose reach is as stored plans nothing.
+    """
+    org_rows = {r.row: r for r in plan.rows if r.entity == "organisations"}
+    if not org_rows:
+        return
+    sheet = next(iter(org_rows.values())).sheet
+    raw = source.read(sheet)
+    columns = {c.key: i for i, c in wf.column_map(wf.ORGANISATIONS, raw.rows[0]).items()}
+    col = columns.get(REACH)
+    if col is None:
+        return
+    label = as_text(raw.rows[0][col])
+    groups: dict[str, Target] = {
+        fold(n): i for i, n in session.execute(select(TargetGroup.id, TargetGroup.name))
+    }
+    for r in plan.rows:
+        if r.entity == "target_groups" and r.status is imp.RowStatus.NEW:
+            groups.setdefault(fold(r.values["name"]), r)
+    stored: dict[int, dict[str, int | None]] = defaultdict(dict)
+    for oid, name, reach in session.execute(
+        select(
+            OrganisationTargetGroup.organisation_id, TargetGroup.name, OrganisationTargetGroup.reach
+        ).join(TargetGroup)
+    ):
+        stored[oid][fold(name)] = reach
+    changed_at = dict(session.execute(select(Organisation.id, Organisation.updated_at)).all())
+    held = (imp.RowStatus.CONFLICT, imp.RowStatus.ERROR, imp.RowStatus.DUPLICATE)
+    for number, org in org_rows.items():
+        row = raw.rows[number - 1]
+        cell = row[col] if col < len(row) else None
+        if org.status in held or ((number - 1, col) in raw.errors):
+            continue
+        relinked = org.status is imp.RowStatus.NEW or "target_groups" in org.changes
+        if relinked:
+            names_ = org.values.get("target_groups") or ()
+            current: dict[str, int | None] = {}
+        else:
+            current = stored.get(org.record_id or 0, {})
+            names_ = tuple(current)
+        members = {fold(n) for n in names_}
+        problems: list[imp.Problem] = []
+        wanted: dict[str, int | None] = dict.fromkeys(members & set(current))
+        for name, amount in wf.parse_reach_text(as_text(cell)) if cell not in (None, "") else ():
+            try:
+                reach = numbers.parse_amount(amount) if amount else None
+            except ValidationError as error:
+                problems.append(
+                    imp.Problem(
+                        plan.file, sheet, number, label, f"{imp._strip_value(str(error))}; left out"
+                    )
+                )
+                continue
+            if fold(name) not in members or fold(name) not in groups:
+                problems.append(
+                    imp.Problem(
+                        plan.file,
+                        sheet,
+                        number,
+                        label,
+                        "a group here is not among the organisation's target groups; left out",
+                    )
+                )
+                continue
+            wanted[fold(name)] = reach
+        if problems:
+            org.problems.extend(problems)
+        now = {k: v for k, v in current.items() if k in members}
+        changes = {k: v for k, v in wanted.items() if now.get(k) != v and k in groups}
+        if not changes:
+            continue
+        rp = imp.RowPlan(
+            REACH,
+            sheet,
+            number,
+            imp.RowStatus.NEW if org.status is imp.RowStatus.NEW else imp.RowStatus.UPDATE,
+            org.label,
+            {REACH: as_text(cell)},
+            org.record_id,
+        )
+        rp.links["organisation"] = org
+        rp.links["reach"] = [(groups[k], current.get(k), v) for k, v in changes.items()]
+        rp.changes = {REACH: ("", as_text(cell))}
+        exported = plan.exported_at
+        if (
+            org.status is not imp.RowStatus.NEW
+            and org.status is not imp.RowStatus.UPDATE
+            and exported is not None
+            and changed_at.get(org.record_id or 0, dt.datetime.min) > exported
+        ):
+            rp.status = imp.RowStatus.CONFLICT
+            rp.problems.append(
+                imp.Problem(
+                    plan.file,
+                    sheet,
+                    number,
+                    label,
+                    "this record was changed in partnerdesk after the export; "
+                    "the row was not applied",
+                )
+            )
+        plan.rows.append(rp)
+
+
+def _write_reach(writer: Any, rows: list[imp.RowPlan]) -> None:
+    """Each link's reach replaced: the old link row and the new one go into the history."""
+    table: Table = OrganisationTargetGroup.__table__  # type: ignore[assignment]
+    records = []
+    for r in rows:
+        org_id = r.links["organisation"].record_id
+        for group, old, new in r.links["reach"]:
+            group_id = _target_id(group)
+            condition = (table.c.organisation_id == org_id) & (table.c.target_group_id == group_id)
+            deleted = writer.session.execute(delete(table).where(condition)).rowcount
+            if deleted:
+                before = {"organisation_id": org_id, "target_group_id": group_id, "reach": old}
+                writer.change_rows.append(
+                    writer._change(table.name, org_id, ChangeOperation.DELETE, old=before)
+                )
+            records.append({"organisation_id": org_id, "target_group_id": group_id, "reach": new})
+    writer._link(OrganisationTargetGroup, records)
+    writer.updated[REACH] += len(rows)
+    writer.tick(len(rows))
+
+
 # --- writing ------------------------------------------------------------------------------------
 
 
@@ -849,6 +985,11 @@ def write(writer: Any, by_entity: dict[str, list[imp.RowPlan]]) -> None:
             _create(writer, kind, new)
         if updates:
             _update(writer, kind, updates)
+    reach = [
+        r for r in by_entity.get(REACH, []) if r.status in (imp.RowStatus.NEW, imp.RowStatus.UPDATE)
+    ]
+    if reach:
+        _write_reach(writer, reach)
     if any(by_entity.get(k) for k in (*_BY_KEY, WAVES)):
         advance_id_sequences(writer.session, TABLES)
 

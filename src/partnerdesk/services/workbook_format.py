@@ -19,6 +19,7 @@ from partnerdesk.domain.enums import (
     SessionKind,
     SessionStatus,
 )
+from partnerdesk.domain.text import fold
 from partnerdesk.exchange.headers import header_key
 from partnerdesk.exchange.workbook import ColumnKind
 
@@ -88,6 +89,9 @@ ORGANISATIONS = SheetSpec(
         C("notes", "Notes", "Notities"),
         C("last_contact", "Last contact", "Laatste contact", D, derived=True),
         C("people", "People", "Personen", N, derived=True),
+        # "Group: 25000; …" for groups of the Target groups column: read back by
+        # services/import_activity (after the links that column makes), not by the importer
+        C("target_reach", "Reach per target group", "Bereik per doelgroep", derived=True),
     ),
 )
 PEOPLE = SheetSpec(
@@ -381,3 +385,18 @@ def _enum_lookup(enum_class: type[StrEnum]) -> dict[str, StrEnum]:
         for candidate in (member.value, enum_label(member, "en"), enum_label(member, "nl")):
             lookup.setdefault(header_key(candidate), member)
     return lookup
+
+
+def reach_text(pairs: Sequence[tuple[str, int | None]]) -> str:
+    """The "Reach per target group" cell: "Jongeren: 25000; Ouderen: 300", by group name."""
+    return "; ".join(f"{name}: {reach}" for name, reach in sorted(pairs, key=lambda p: fold(p[0])))
+
+
+def parse_reach_text(text: str) -> list[tuple[str, str]]:
+    """(group name, amount text) pairs of a "Reach per target group" cell."""
+    pairs = []
+    for part in text.replace("\n", ";").split(";"):
+        name, colon, amount = part.rpartition(":")
+        if part.strip():
+            pairs.append((name.strip(), amount.strip()) if colon else (part.strip(), ""))
+    return pairs

@@ -80,6 +80,7 @@ def entity_text(entity: str) -> str:
         "outreach": QCoreApplication.translate("ImportWizard", "Outreach"),
         "outreach_waves": QCoreApplication.translate("ImportWizard", "Outreach wave"),
         "contact_moments": QCoreApplication.translate("ImportWizard", "Contact moment"),
+        "target_reach": QCoreApplication.translate("ImportWizard", "Reach per target group"),
     }.get(entity, entity)
 
 
@@ -770,6 +771,14 @@ def count_text(entity: str, n: int) -> str:
             QCoreApplication.translate("ImportWizard", "%1 outreach wave")
             if one
             else QCoreApplication.translate("ImportWizard", "%1 outreach waves")
+        )
+    elif entity == "target_reach":
+        text = (
+            QCoreApplication.translate("ImportWizard", "reach per target group of %1 organisation")
+            if one
+            else QCoreApplication.translate(
+                "ImportWizard", "reach per target group of %1 organisations"
+            )
         )
     elif entity in ("contact moments", "contact_moments"):
         text = (
