@@ -515,3 +515,33 @@ def test_an_edited_reach_per_target_group_updates_the_link_and_undo_takes_it_bac
             ).all()
         )
     assert undone == before
+
+
+@pytest.mark.parametrize("decision", ["same", "new"])
+def test_a_possible_duplicate_session_is_written_as_the_coordinator_decides(
+    demo_db: Database, tmp_path: Path, decision: str
+) -> None:
+    export = tmp_path / "export.xlsx"
+    export_file(demo_db, export)
+    wb = openpyxl.load_workbook(export)
+    ws = wb["Sessions"]
+    copy = [c.value for c in ws[3]]
+    ws.append([None, *copy[1:]])
+    _set(ws, ws.max_row, "Location", "Zeist")
+    wb.save(export)
+    title = copy[_column(ws, "Title") - 1]
+
+    plan = importer.plan_import(demo_db, importer.ImportSource(export))
+    (duplicate,) = [r for r in plan.rows if r.status is importer.RowStatus.DUPLICATE]
+    assert duplicate.record_id == copy[0]
+    duplicate.decision = importer.Decision(decision)
+    importer.apply_import(demo_db, plan)
+    with demo_db.reading() as session:
+        stored = session.execute(
+            text("SELECT id, location FROM dialogue_session WHERE title = :t ORDER BY id"),
+            {"t": title},
+        ).all()
+    if decision == "same":
+        assert [tuple(r) for r in stored] == [(copy[0], "Zeist")]
+    else:
+        assert [r[1] for r in stored] == [copy[_column(ws, "Location") - 1], "Zeist"]

@@ -406,7 +406,7 @@ def _limited(parse: Callable[[Any], Any], length: int | None) -> Callable[[Any],
     def limited(value: Any) -> Any:
         result = parse(value)
         if isinstance(result, str) and len(result) > length:
-            raise ValidationError(f"the text is longer than {length} characters")
+            raise ValidationError("the text is longer than {length} characters", length=length)
         return result
 
     return limited
@@ -423,8 +423,10 @@ def _read_sheet(
     problems: dict[int, list[imp.Problem]] = defaultdict(list)
     labels: dict[str, str] = {}
 
-    def problem(number: int, key: str, message: str) -> None:
-        problems[number].append(imp.Problem(plan.file, sheet, number, labels[key], message))
+    def problem(number: int, key: str, template: str, **params: Any) -> None:
+        problems[number].append(
+            imp.Problem.of(plan.file, sheet, number, labels[key], template, **params)
+        )
 
     for col, column in columns.items():
         if column.derived:
@@ -454,7 +456,12 @@ def _read_sheet(
             if plain_text and cell.__class__ is str:  # most cells: no parsing, nothing to share
                 text = cell.strip()
                 if length is not None and len(text) > length:
-                    problem(number, key, f"the text is longer than {length} characters; left out")
+                    problem(
+                        number,
+                        key,
+                        "the text is longer than {length} characters; left out",
+                        length=length,
+                    )
                     out.append(UNREAD)
                 else:
                     out.append(text or None)
@@ -468,7 +475,8 @@ def _read_sheet(
             try:
                 result = parse(cell)
             except ValidationError as error:
-                problem(number, key, f"{imp._strip_value(str(error))}; left out")
+                template, params = imp._without_quoted_values(error.template, error.params)
+                problem(number, key, template + "; left out", **params)
                 out.append(UNREAD)
                 continue
             parsed[memo] = result
@@ -523,7 +531,7 @@ class _Planner:
         kind, plan = self.kind, self.plan
         if "id" not in {c.key for c in wf.column_map(kind.spec, rows[0]).values()}:
             plan.problems.append(
-                imp.Problem(
+                imp.Problem.of(
                     plan.file, self.sheet, 1, None, "the ID column is missing; sheet not imported"
                 )
             )
@@ -535,9 +543,9 @@ class _Planner:
             values = {k: columns[k][position] for k in keys}
             self._plan_row(number, values, problems.get(number, []))
 
-    def problem(self, rp: imp.RowPlan, key: str | None, message: str) -> None:
+    def problem(self, rp: imp.RowPlan, key: str | None, template: str) -> None:
         column = self.labels.get(key, key) if key else None
-        rp.problems.append(imp.Problem(self.plan.file, self.sheet, rp.row, column, message))
+        rp.problems.append(imp.Problem.of(self.plan.file, self.sheet, rp.row, column, template))
 
     def _plan_row(self, number: int, values: dict[str, Any], problems: list[imp.Problem]) -> None:
         kind = self.kind
@@ -600,6 +608,25 @@ class _Planner:
 
     # a record the database holds
     def _plan_known(self, rp: imp.RowPlan, existing: _Existing) -> None:
+        if not self._diff(rp, existing):
+            return
+        if not rp.changes:
+            rp.status = imp.RowStatus.UNCHANGED
+            return
+        exported = self.plan.exported_at
+        if exported is not None and existing.updated_at > exported:
+            rp.status = imp.RowStatus.CONFLICT
+            self.problem(
+                rp,
+                None,
+                "this record was changed in partnerdesk after the export; the row was not applied",
+            )
+            return
+        rp.status = imp.RowStatus.UPDATE
+
+    def _diff(self, rp: imp.RowPlan, existing: _Existing) -> bool:
+        """What the row changes in a stored record (``changes`` and the links the writer
+        uses); False, with the row an error, when a reference or a rule fails."""
         kind, index = self.kind, self.index
         changes: dict[str, tuple[Any, Any]] = {}
         db: dict[str, Any] = {}
@@ -632,7 +659,7 @@ class _Planner:
                 target = None if value is None else index.resolve(ref.target, value)
                 if value is not None and target is None:
                     self._unresolved(rp, ref)
-                    return
+                    return False
                 changes[ref.key] = (index.name_of(ref.target, current_id), value)
                 db[ref.column], old[ref.column] = target, current_id
             else:
@@ -643,30 +670,18 @@ class _Planner:
                     continue
                 targets = self._resolve_list(rp, ref, wanted)
                 if targets is None:
-                    return
+                    return False
                 changes[ref.key] = (
                     tuple(sorted((index.name_of(ref.target, i) for i in current_ids), key=fold)),
                     wanted,
                 )
                 rp.links.setdefault("lists", {})[ref.key] = targets
         if not changes:
-            rp.status = imp.RowStatus.UNCHANGED
             rp.links.pop("items", None)
-            return
+            return True
         rp.changes = changes
         rp.links["db"], rp.links["old"] = db, old
-        if not self._consistent(rp, {**existing.row, **db}, existing.row.get("id")):
-            return
-        exported = self.plan.exported_at
-        if exported is not None and existing.updated_at > exported:
-            rp.status = imp.RowStatus.CONFLICT
-            self.problem(
-                rp,
-                None,
-                "this record was changed in partnerdesk after the export; the row was not applied",
-            )
-            return
-        rp.status = imp.RowStatus.UPDATE
+        return self._consistent(rp, {**existing.row, **db}, existing.row.get("id"))
 
     def _consistent(self, rp: imp.RowPlan, row: dict[str, Any], record_id: int | None) -> bool:
         """Rules the schema enforces, checked here so a row fails alone and says why."""
@@ -788,44 +803,61 @@ class _Planner:
 
     def _plan_new(self, rp: imp.RowPlan, resolved: dict[str, Any], key: tuple[Any, ...]) -> None:
         kind = self.kind
-        if key in self.stored_keys:
-            rp.status = imp.RowStatus.DUPLICATE
-            rp.record_id = self.stored_keys[key]
-            rp.other = self._stored_label(rp.record_id)
-            return
-        if key in self.planned_keys:
-            first = self.planned_keys[key]
-            rp.status = imp.RowStatus.DUPLICATE
-            rp.other = f"{first.label} (row {first.row})"
-            rp.record_id = None
-            return
         db: dict[str, Any] = {}
         for sheet_key, column in kind.fields.items():
             value = rp.values.get(sheet_key)
             db[column] = kind.defaults.get(column) if value is None else value
         if not self._consistent(rp, db, None):
             return
-        self.planned_keys[key] = rp
+        # what making the record writes (also kept for a possible duplicate the coordinator
+        # decides to add as new)
+        made: dict[str, Any] = {"db": db}
         for ref in kind.refs:
             if ref.link is None:
                 assert ref.column is not None
                 db[ref.column] = resolved.get(ref.key)
             elif ref.key in resolved:
-                rp.links.setdefault("lists", {})[ref.key] = resolved[ref.key]
+                made.setdefault("lists", {})[ref.key] = resolved[ref.key]
         for item_key in kind.items:
             if rp.values.get(item_key):
-                rp.links.setdefault("items", {})[item_key] = rp.values[item_key]
-        rp.links["db"] = db
+                made.setdefault("items", {})[item_key] = rp.values[item_key]
+        if key in self.stored_keys or key in self.planned_keys:
+            self._plan_duplicate(rp, key, made)
+            return
+        self.planned_keys[key] = rp
+        rp.links.update(made)
         record_id = rp.record_id
         rp.record_id = None
-        index = self.index
         if record_id is not None and record_id not in self.existing:
             kept = self.plan.kept_ids[kind.entity]
             if record_id not in kept:
                 rp.links["keep_id"] = record_id
                 kept.add(record_id)
         if kind is SESSIONS:
-            index.add_planned(SESSION, rp.values["title"], rp)
+            self.index.add_planned(SESSION, rp.values["title"], rp)
+
+    def _plan_duplicate(self, rp: imp.RowPlan, key: tuple[Any, ...], made: dict[str, Any]) -> None:
+        """A row like a stored record or an earlier row: shown, written only as decided.
+
+        Added as new it writes ``made``; taken as the stored record (the same) it writes
+        what it changes there, as a row with that record's ID would.
+        """
+        rp.status = imp.RowStatus.DUPLICATE
+        rp.links["new"] = made
+        if key in self.stored_keys:
+            rp.record_id = self.stored_keys[key]
+            rp.other = self._stored_label(rp.record_id)
+            problems = len(rp.problems)
+            if not self._diff(rp, self.existing[rp.record_id]):
+                del rp.problems[problems:]  # taken as the same, it changes nothing then
+                rp.changes = {}
+                for link in ("db", "old", "lists", "items"):
+                    rp.links.pop(link, None)
+            rp.status = imp.RowStatus.DUPLICATE
+            return
+        first = self.planned_keys[key]
+        rp.other = f"{first.label} (row {first.row})"
+        rp.record_id = None
 
     def _stored_label(self, record_id: int) -> str:
         row = self.existing[record_id].row
@@ -891,15 +923,16 @@ def _plan_reach(session: Session, source: Any, plan: imp.ImportPlan) -> None:
             try:
                 reach = numbers.parse_amount(amount) if amount else None
             except ValidationError as error:
+                template, params = imp._without_quoted_values(error.template, error.params)
                 problems.append(
-                    imp.Problem(
-                        plan.file, sheet, number, label, f"{imp._strip_value(str(error))}; left out"
+                    imp.Problem.of(
+                        plan.file, sheet, number, label, template + "; left out", **params
                     )
                 )
                 continue
             if fold(name) not in members or fold(name) not in groups:
                 problems.append(
-                    imp.Problem(
+                    imp.Problem.of(
                         plan.file,
                         sheet,
                         number,
@@ -936,7 +969,7 @@ def _plan_reach(session: Session, source: Any, plan: imp.ImportPlan) -> None:
         ):
             rp.status = imp.RowStatus.CONFLICT
             rp.problems.append(
-                imp.Problem(
+                imp.Problem.of(
                     plan.file,
                     sheet,
                     number,
@@ -979,8 +1012,14 @@ def write(writer: Any, by_entity: dict[str, list[imp.RowPlan]]) -> None:
         _create_waves(writer, waves)
     for kind in KINDS:
         rows = by_entity.get(kind.entity, [])
-        new = [r for r in rows if r.status is imp.RowStatus.NEW]
-        updates = [r for r in rows if r.status is imp.RowStatus.UPDATE]
+        new = [r for r in rows if r.outcome is imp.RowStatus.NEW]
+        updates = [r for r in rows if r.outcome is imp.RowStatus.UPDATE]
+        for r in new:
+            if r.status is imp.RowStatus.DUPLICATE:  # decided: add as new after all
+                for link in ("db", "old", "lists", "items"):
+                    r.links.pop(link, None)
+                r.links.update(r.links["new"])
+                r.record_id = None
         if new:
             _create(writer, kind, new)
         if updates:
