@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -291,6 +291,7 @@ class _Existing:
 
 
 def _load_existing(session: Session, kind: _Kind) -> dict[int, _Existing]:
+    """Every stored record of a sheet's table, with links and items: one query per table."""
     table = kind.table
     result: dict[int, _Existing] = {}
     # a participant is edited in its session's editor, which stamps the session
@@ -356,19 +357,23 @@ def _ref_value(value: Any) -> Any:
 
 
 def _list_value(value: Any) -> tuple[str, ...]:
+    """A set of names separated by ";" or new lines, sorted as the export writes them."""
     parts = [p.strip() for p in as_text(value).replace("\n", ";").split(";")]
     return tuple(sorted({p for p in parts if p}, key=fold))
 
 
 def _lines(value: Any) -> tuple[str, ...]:
+    """An ordered list typed one item per line (questions, points for discussion)."""
     return tuple(line.strip() for line in as_text(value).splitlines() if line.strip())
 
 
 def _text(value: Any) -> str | None:
+    """Plain text, trimmed; empty is None."""
     return as_text(value) or None
 
 
 def _parser(kind: _Kind, column: wf.Column) -> Callable[[Any], Any]:
+    """How one column's non-empty cells are read, chosen once per sheet."""
     key = column.key
     refs = {r.key: r for r in kind.refs}
     if key == "id":
@@ -507,6 +512,8 @@ def plan_sheets(
 
 
 class _Planner:
+    """Plans one activity sheet: reads it column by column, then decides row by row."""
+
     def __init__(
         self, session: Session, plan: imp.ImportPlan, index: _Index, kind: _Kind, sheet: str
     ) -> None:
@@ -1034,17 +1041,20 @@ def write(writer: Any, by_entity: dict[str, list[imp.RowPlan]]) -> None:
 
 
 def _target_id(target: Target | None) -> int | None:
+    """The id a planned reference has by now (a record made earlier in this import)."""
     if isinstance(target, imp.RowPlan):
         return target.record_id
     return target
 
 
 def _stamp(writer: Any, record: dict[str, Any]) -> dict[str, Any]:
+    """Version and times of a record made by this import."""
     record.update(version=1, created_at=writer.now, updated_at=writer.now)
     return record
 
 
 def _create_waves(writer: Any, rows: list[imp.RowPlan]) -> None:
+    """Outreach waves named in the Outreach sheet but unknown to partnerdesk, by name only."""
     ids = writer._ids(OutreachWave, rows)
     records = [
         _stamp(
@@ -1064,6 +1074,7 @@ def _create_waves(writer: Any, rows: list[imp.RowPlan]) -> None:
 
 
 def _create(writer: Any, kind: _Kind, rows: list[imp.RowPlan]) -> None:
+    """New records of one sheet in one executemany, then their links and items."""
     ids = writer._ids(kind.model, rows)
     records = []
     for r, i in zip(rows, ids, strict=True):
@@ -1077,6 +1088,7 @@ def _create(writer: Any, kind: _Kind, rows: list[imp.RowPlan]) -> None:
 
 
 def _write_lists(writer: Any, kind: _Kind, rows: list[imp.RowPlan], *, replace: bool) -> None:
+    """Link rows of list columns (involved organisations, people); replaced ones into history."""
     for ref in kind.refs:
         if ref.link is None or ref.link_column is None:
             continue
@@ -1105,6 +1117,7 @@ def _write_lists(writer: Any, kind: _Kind, rows: list[imp.RowPlan], *, replace: 
 
 
 def _write_items(writer: Any, rows: list[imp.RowPlan], *, replace: bool) -> None:
+    """A session's ordered questions, points and sub-questions, one item per line."""
     changed = [r for r in rows if r.links.get("items")]
     if not changed:
         return
@@ -1184,9 +1197,5 @@ def _update(writer: Any, kind: _Kind, rows: list[imp.RowPlan]) -> None:
 
 
 def _plain(value: Any) -> Any:
+    """A value as its Change row keeps it (an enumeration by its stored value)."""
     return value.value if isinstance(value, StrEnum) else value
-
-
-def entities() -> Sequence[str]:
-    """The entity keys this module plans, in the order they are written."""
-    return (WAVES, *_BY_KEY)
