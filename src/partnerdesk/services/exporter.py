@@ -41,6 +41,8 @@ from partnerdesk.persistence.models import (
     OrganisationTargetGroup,
     OutreachEntry,
     OutreachWave,
+    OutreachWaveChannel,
+    OutreachWaveTargetGroup,
     Person,
     PersonTag,
     Sector,
@@ -506,7 +508,9 @@ def _session_rows(
             select(SessionParticipant).order_by(SessionParticipant.id)
         ).scalars()
     ]
+    waves = dict(session.execute(select(OutreachWave.id, OutreachWave.name)).all())
     sheet_ac = wf.ACTIONS.label(language)
+    person_ac = wf.ACTIONS.columns[10].label(language)
     actions = [
         [
             a.id,
@@ -518,10 +522,13 @@ def _session_rows(
             org_names.get(a.organisation_id, "") if a.organisation_id else "",
             a.session_id,
             titles.get(a.session_id, "") if a.session_id else "",
+            a.person_id,
+            person_ref(a.person_id, sheet_ac, person_ac),
+            a.wave_id,
+            waves.get(a.wave_id, "") if a.wave_id else "",
         ]
         for a in session.execute(select(Action).order_by(Action.id)).scalars()
     ]
-    waves = dict(session.execute(select(OutreachWave.id, OutreachWave.name)).all())
     sheet_ou = wf.OUTREACH.label(language)
     outreach = [
         [
@@ -540,11 +547,50 @@ def _session_rows(
         wf.SESSIONS.key: sessions,
         wf.PARTICIPANTS.key: participants,
         wf.ACTIONS.key: actions,
+        wf.OUTREACH_WAVES.key: _wave_rows(session, language, redactor),
         wf.OUTREACH.key: outreach,
         wf.CONTACT_MOMENTS.key: _contact_moment_rows(
             session, language, redactor, person_ref, org_names
         ),
     }
+
+
+def _wave_rows(session: Session, language: str, redactor: _Redactor) -> list[list[Any]]:
+    """Outreach waves with their message, period, target groups and channels."""
+    sheet = wf.OUTREACH_WAVES.label(language)
+    labels = {c.key: c.label(language) for c in wf.OUTREACH_WAVES.columns}
+    groups: dict[int, list[str]] = defaultdict(list)
+    for wid, name in session.execute(
+        select(OutreachWaveTargetGroup.wave_id, TargetGroup.name).join(TargetGroup)
+    ):
+        groups[wid].append(name)
+    channels: dict[int, list[str]] = defaultdict(list)
+    for wid, channel in session.execute(
+        select(OutreachWaveChannel.wave_id, OutreachWaveChannel.channel)
+    ):
+        channels[wid].append(wf.enum_label(channel, language))
+    return [
+        [
+            w.id,
+            w.name,
+            redactor.text(w.message, sheet, labels["message"]),
+            w.starts_on,
+            w.ends_on,
+            _joined(groups[w.id]),
+            _joined(channels[w.id]),
+            redactor.text(w.notes, sheet, labels["notes"]),
+        ]
+        for w in session.execute(
+            select(
+                OutreachWave.id,
+                OutreachWave.name,
+                OutreachWave.message,
+                OutreachWave.starts_on,
+                OutreachWave.ends_on,
+                OutreachWave.notes,
+            ).order_by(OutreachWave.id)
+        )
+    ]
 
 
 def _contact_moment_rows(
