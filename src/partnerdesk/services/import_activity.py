@@ -209,8 +209,9 @@ TABLES = (
     "contact_moment",
 )
 
-#: a reference as planned: an existing or kept id, or the plan of a record still to be made
-Target = int | imp.RowPlan
+#: a reference as planned: an existing or kept id (a channel: its value), or the plan of a
+#: record still to be made
+Target = int | str | imp.RowPlan
 
 
 # --- what the database holds ------------------------------------------------------------
@@ -220,7 +221,7 @@ class _Index:
     """Names and ids of the records references can point at, loaded once per plan."""
 
     def __init__(self, session: Session, plan: imp.ImportPlan) -> None:
-        self.names: dict[str, dict[int, str]] = {
+        self.names: dict[str, dict[Any, str]] = {
             ORGANISATION: dict(session.execute(select(Organisation.id, Organisation.name)).all()),
             SESSION: dict(session.execute(select(DialogueSession.id, DialogueSession.title)).all()),
             WAVE: dict(session.execute(select(OutreachWave.id, OutreachWave.name)).all()),
@@ -1103,7 +1104,7 @@ def write(writer: Any, by_entity: dict[str, list[imp.RowPlan]]) -> None:
         advance_id_sequences(writer.session, TABLES)
 
 
-def _target_id(target: Target | None) -> int | None:
+def _target_id(target: Target | None) -> int | str | None:
     """The id a planned reference has by now (a record made earlier in this import)."""
     if isinstance(target, imp.RowPlan):
         return target.record_id
@@ -1209,8 +1210,10 @@ def _update(writer: Any, kind: _Kind, rows: list[imp.RowPlan]) -> None:
             conn.execute(
                 statement,
                 [
-                    {"row_id": r.record_id}
-                    | {f"new_{c}": _target_id(r.links["db"][c]) for c in columns}
+                    {
+                        "row_id": r.record_id,
+                        **{f"new_{c}": _target_id(r.links["db"][c]) for c in columns},
+                    }
                     for r in group
                 ],
             )
