@@ -817,3 +817,32 @@ def test_bad_wave_rows_are_each_reported_with_sheet_row_and_column(
         "new": 1,
         "error": 5,
     }
+
+
+def test_an_actions_person_and_wave_edited_in_the_sheet_update_it_and_undo_takes_them_back(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    export = tmp_path / "export.xlsx"
+    export_file(demo_db, export, language="nl")
+    wb = openpyxl.load_workbook(export)
+    actions, people = wb["Acties"], wb["Personen"]
+    action_id = actions.cell(row=2, column=1).value
+    person_id = people.cell(row=3, column=1).value
+    _set(actions, 2, "Persoon-ID", person_id)
+    _set(actions, 2, "Oproepronde-ID", "Sportbonden: campagne voor fans")  # a name does too
+    wb.save(export)
+    sql = "SELECT a.person_id, w.name FROM action a JOIN outreach_wave w ON w.id = a.wave_id "
+    sql += "WHERE a.id = :id"
+
+    plan = _import(demo_db, export)
+    assert plan.all_problems() == []
+    assert plan.counts()["actions"]["update"] == 1
+    with demo_db.reading() as session:
+        stored = session.execute(text(sql), {"id": action_id}).one()
+    assert tuple(stored) == (person_id, "Sportbonden: campagne voor fans")
+
+    importer.undo_last_import(demo_db)
+    with demo_db.reading() as session:
+        assert session.execute(
+            text("SELECT person_id, wave_id FROM action WHERE id = :id"), {"id": action_id}
+        ).one() == (None, None)
