@@ -846,3 +846,37 @@ def test_an_actions_person_and_wave_edited_in_the_sheet_update_it_and_undo_takes
         assert session.execute(
             text("SELECT person_id, wave_id FROM action WHERE id = :id"), {"id": action_id}
         ).one() == (None, None)
+
+
+def test_two_wave_rows_that_would_end_up_with_one_name_are_not_both_imported(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    export = tmp_path / "export.xlsx"
+    export_file(demo_db, export)
+    wb = openpyxl.load_workbook(export)
+    waves = wb["Outreach waves"]
+    # a rename, then a new wave of that name
+    _set(waves, 2, "Name", "Voorjaarsactie")
+    new_after_rename = _append(waves, {"Name": "voorjaarsactie"})
+    # a new wave, then a rename to its name (the stored wave's row moved to the end)
+    stored = [c.value for c in waves[3]]
+    for column in range(1, len(stored) + 1):
+        waves.cell(row=3, column=column).value = None
+    _set(waves, 3, "Name", "Najaarsactie")
+    waves.append([stored[0], "najaarsactie", *stored[2:]])
+    rename_after_new = waves.max_row
+    wb.save(export)
+
+    plan = _import(demo_db, export)
+    problems = {(p.row, p.column): p.message for p in plan.all_problems()}
+    assert problems == {
+        (new_after_rename, "Name"): "an earlier row has this name; row not imported",
+        (rename_after_new, "Name"): "another outreach wave has this name; row not imported",
+    }
+    with demo_db.reading() as session:
+        names = session.execute(text("SELECT name FROM outreach_wave ORDER BY name")).all()
+    assert [n[0] for n in names] == [
+        "Najaarsactie",
+        "Sportbonden: campagne voor fans",
+        "Voorjaarsactie",
+    ]

@@ -226,6 +226,8 @@ class _Index:
             SESSION: dict(session.execute(select(DialogueSession.id, DialogueSession.title)).all()),
             WAVE: dict(session.execute(select(OutreachWave.id, OutreachWave.name)).all()),
             TARGET_GROUP: dict(session.execute(select(TargetGroup.id, TargetGroup.name)).all()),
+            # a channel is its enumeration value, named by its English (or Dutch) label
+            CHANNEL: {c: wf.enum_label(c, "en") for c in Channel},
             PERSON: {},
         }
         for pid, given, particle, family in session.execute(
@@ -249,9 +251,6 @@ class _Index:
         self.planned_ids[ORGANISATION] = set(plan.kept_ids["organisations"])
         self.planned_ids[PERSON] = set(plan.kept_ids["people"])
         self.planned_ids[TARGET_GROUP] = set(plan.kept_ids["target_groups"])
-        #: a channel is its enumeration value, named by its English or Dutch label
-        self.names[CHANNEL] = {c: c.value for c in Channel}
-        self.ids[CHANNEL] = self.planned_ids[CHANNEL] = set()
         self.new_waves: dict[str, imp.RowPlan] = {}
         self.resolved: dict[tuple[str, type, Any], Target] = {}
         for r in plan.rows:
@@ -663,8 +662,9 @@ class _Planner:
             return
         rp.status = imp.RowStatus.UPDATE
         if self.kind is OUTREACH_WAVES and "name" in rp.changes:
-            # the other sheets may name the wave by its new name
+            # the other sheets may name the wave by its new name; no other row may take it
             self.index.by_name[WAVE][fold(rp.values["name"])] = existing.row["id"]
+            self.planned_keys[(fold(rp.values["name"]),)] = rp
 
     def _diff(self, rp: imp.RowPlan, existing: _Existing) -> bool:
         """What the row changes in a stored record (``changes`` and the links the writer
@@ -745,8 +745,10 @@ class _Planner:
                 rp.status = imp.RowStatus.ERROR
                 self.problem(rp, "ends_on", "the wave ends before it starts; row not imported")
                 return False
-            other = self.stored_keys.get((fold(row["name"]),))
-            if other is not None and other != record_id:
+            key = (fold(row["name"]),)
+            other = self.stored_keys.get(key)
+            renamed_to = record_id is not None and self.planned_keys.get(key, rp) is not rp
+            if (other is not None and other != record_id) or renamed_to:
                 rp.status = imp.RowStatus.ERROR
                 self.problem(rp, "name", "another outreach wave has this name; row not imported")
                 return False
