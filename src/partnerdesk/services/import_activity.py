@@ -745,9 +745,9 @@ class _Planner:
                 rp.status = imp.RowStatus.ERROR
                 self.problem(rp, "ends_on", "the wave ends before it starts; row not imported")
                 return False
-            key = (fold(row["name"]),)
-            other = self.stored_keys.get(key)
-            renamed_to = record_id is not None and self.planned_keys.get(key, rp) is not rp
+            wave_key = (fold(row["name"]),)
+            other = self.stored_keys.get(wave_key)
+            renamed_to = record_id is not None and self.planned_keys.get(wave_key, rp) is not rp
             if (other is not None and other != record_id) or renamed_to:
                 rp.status = imp.RowStatus.ERROR
                 self.problem(rp, "name", "another outreach wave has this name; row not imported")
