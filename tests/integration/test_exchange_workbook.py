@@ -107,6 +107,14 @@ def test_a_text_longer_than_a_cell_holds_is_reported(tmp_path: Path) -> None:
     assert len(openpyxl.load_workbook(target)["Notes"]["B2"].value) == MAX_CELL_CHARS
 
 
+def test_a_text_over_the_cell_limit_in_excel_units_is_reported_too(tmp_path: Path) -> None:
+    # Excel counts UTF-16 units: 20 000 emoji are 40 000 units, though 20 000 characters
+    target = tmp_path / "out.xlsx"
+    report = write_workbook(target, [Sheet("Notes", ["ID", "Note"], [[1, "\U0001f600" * 20_000]])])
+    assert len(report.notes) == 1
+    assert "row 2" in report.notes[0] and "cut off" in report.notes[0]
+
+
 def test_control_characters_are_left_out_and_reported(tmp_path: Path) -> None:
     target = tmp_path / "out.xlsx"
     report = write_workbook(target, [Sheet("Notes", ["ID", "Note"], [[1, "a\x01b"]])])
