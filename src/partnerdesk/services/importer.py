@@ -610,22 +610,27 @@ def _plan_spec_sheet(
         for col, column in columns.items()
         if not column.derived
     ]
-    for index in range(header_row + 1, len(raw.rows)):
-        row = raw.rows[index]
-        if _blank(row):
-            continue
-        number = index + 1
-        cells = _Cells(
-            plan,
-            sheet_name,
-            number,
-            row,
-            errors_by_row.get(index, set()),
-            source.file.kind == "csv",
+    csv_source = source.file.kind == "csv"
+    no_errors: set[int] = set()
+    rows = [
+        _Cells(plan, sheet_name, index + 1, row, errors_by_row.get(index, no_errors), csv_source)
+        for index, row in enumerate(raw.rows)
+        if index > header_row and not _blank(row)
+    ]
+    # Column by column: each column's conversion is chosen once and runs once per distinct
+    # value; the rows are then planned in sheet order (later rows see earlier rows' IDs).
+    keys = [key for key, _, _, _ in readers]
+    converters = [_column_converter(column) for column in columns.values() if not column.derived]
+    by_column = [
+        _read_column(rows, col, label, read, converter)
+        for (_, col, label, read), converter in zip(readers, converters, strict=True)
+    ]
+    for cells, row_values in zip(rows, zip(*by_column, strict=True), strict=True):
+        values = dict(zip(keys, row_values, strict=True))
+        plan.raw[sheet_name][1][cells.row_number] = list(cells.row)
+        _plan_record(
+            plan, known, spec, sheet_name, cells.row_number, values, cells.problems, existing
         )
-        values = {key: read(cells, col, label) for key, col, label, read in readers}
-        plan.raw[sheet_name][1][number] = list(row)
-        _plan_record(plan, known, spec, sheet_name, number, values, cells.problems, existing)
 
 
 _Reader = Callable[[_Cells, int, str], Any]
@@ -657,6 +662,95 @@ def _column_reader(column: wf.Column) -> _Reader:
     if key in ORG_LINKS or key == "tags":
         return _read_list
     return _read_text
+
+
+def _column_converter(column: wf.Column) -> tuple[Callable[[Any], Any], bool]:
+    """The pure conversion of one non-empty cell of a column, and whether to memoise it.
+
+    The same conversions as ``_column_reader``, without the per-cell bookkeeping: a value it
+    refuses (ValidationError) is read again by the column's reader, which reports it.
+    """
+    key = column.key
+    if key in ("id", "person_id", "organisation_id"):
+        return _int, False  # every ID differs: remembering them only costs
+    if column.choices is not None:
+        return _enum(column.choices), True
+    if column.kind is wf.B:
+        return _bool, True
+    if column.kind is wf.D:
+        return _date, True
+    if column.kind is wf.DT:
+        return _datetime, True
+    if key in ("reach", "estimated_size"):
+        return numbers.parse_amount, True
+    if key == "email":
+        return _email, False
+    if key == "phone":
+        return _phone, False
+    if key == "website":
+        return _website, False
+    if key == "channels":
+        return _channels_of, True
+    if key in ORG_LINKS or key == "tags":
+        return _list_of, True
+    return _text_of, False
+
+
+def _text_of(value: Any) -> str | None:
+    return as_text(value) or None
+
+
+def _list_of(value: Any) -> tuple[str, ...]:
+    text = as_text(value)
+    return _list(text) if text else ()
+
+
+def _channels_of(value: Any) -> tuple[str, ...]:
+    parsed = [(wf.parse_enum(Channel, n), n) for n in _list_of(value)]
+    return tuple(sorted(m.value if m else n for m, n in parsed))
+
+
+def _read_column(
+    rows: Sequence[_Cells],
+    col: int,
+    label: str,
+    read: _Reader,
+    converter: tuple[Callable[[Any], Any], bool],
+) -> list[Any]:
+    """One column's values for every row: plain cells converted straight (and each distinct
+    value once), error cells, refused values and CSV text through the reader, which reports."""
+    convert, memoise = converter
+    memo: dict[tuple[type, Any], Any] = {}
+    empty = _NOTHING
+    out: list[Any] = []
+    append = out.append
+    for cells in rows:
+        row = cells.row
+        value = row[col] if col < len(row) else None
+        if cells.csv_source or col in cells.errors:
+            append(read(cells, col, label))
+            continue
+        if value is None or value == "":
+            if empty is _NOTHING:
+                empty = read(cells, col, label)  # None or (), the same for every empty cell
+            append(empty)
+            continue
+        key = (value.__class__, value)  # 1, 1.0 and True are equal keys but read differently
+        if memoise and key in memo:
+            append(memo[key])
+            continue
+        try:
+            result = convert(value)
+        except ValidationError:
+            append(read(cells, col, label))
+            continue
+        if memoise:
+            memo[key] = result
+        append(result)
+    return out
+
+
+_NOTHING = object()
 
 
 def _parsing(parser: Callable[[Any], Any]) -> _Reader:
@@ -1783,7 +1877,7 @@ def _json(value: Any) -> str | None:
     """JSON as the history module writes it (dates as ISO text), in one pass."""
     if value is None:
         return None
-    return json.dumps(value, ensure_ascii=False, default=_json_default)
+    return _JSON_ENCODER.encode(value)
 
 
 def _json_default(value: Any) -> Any:
@@ -1792,6 +1886,10 @@ def _json_default(value: Any) -> Any:
     if isinstance(value, set | frozenset | tuple):
         return list(value)
     raise TypeError(type(value).__name__)
+
+
+#: one encoder for every Change row (json.dumps with options builds a new one per call)
+_JSON_ENCODER = json.JSONEncoder(ensure_ascii=False, default=_json_default)
 
 
 def _fix_sequences(session: Session) -> None:
