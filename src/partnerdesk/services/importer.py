@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import operator
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -158,10 +159,12 @@ class ImportPlan:
         return self.problems + [p for r in self.rows for p in r.problems]
 
     def counts(self) -> dict[str, dict[str, int]]:
+        tally = Counter((r.entity, r.status) for r in self.rows)
         result: dict[str, dict[str, int]] = {}
-        for r in self.rows:
-            entity = result.setdefault(r.entity, {s.value: 0 for s in STATUSES})
-            entity[r.status.value] += 1
+        for (entity, status), count in tally.items():
+            if entity not in result:
+                result[entity] = {s.value: 0 for s in STATUSES}
+            result[entity][status.value] += count
         return result
 
     def duplicates(self) -> list[RowPlan]:
@@ -720,6 +723,8 @@ def _read_column(
     """One column's values for every row: plain cells converted straight (and each distinct
     value once), error cells, refused values and CSV text through the reader, which reports."""
     convert, memoise = converter
+    if rows and rows[0].csv_source:  # CSV text needs restoring first: the reader does that
+        return [read(cells, col, label) for cells in rows]
     memo: dict[tuple[type, Any], Any] = {}
     empty = _NOTHING
     out: list[Any] = []
@@ -727,7 +732,7 @@ def _read_column(
     for cells in rows:
         row = cells.row
         value = row[col] if col < len(row) else None
-        if cells.csv_source or col in cells.errors:
+        if cells.errors and col in cells.errors:
             append(read(cells, col, label))
             continue
         if value is None or value == "":
@@ -735,10 +740,12 @@ def _read_column(
                 empty = read(cells, col, label)  # None or (), the same for every empty cell
             append(empty)
             continue
-        key = (value.__class__, value)  # 1, 1.0 and True are equal keys but read differently
-        if memoise and key in memo:
-            append(memo[key])
-            continue
+        if memoise:
+            key = (value.__class__, value)  # 1, 1.0 and True are equal keys but read differently
+            result = memo.get(key, _NOTHING)
+            if result is not _NOTHING:
+                append(result)
+                continue
         try:
             result = convert(value)
         except ValidationError:
@@ -1457,7 +1464,9 @@ class _Writer:
         return {
             "batch_id": self.batch_id,
             "at": self.now,
-            "entity": table,
+            # a plain str: a table's name is SQLAlchemy's quoted_name, which the sqlite3
+            # driver cannot bind directly and adapts row by row
+            "entity": str(table),
             "entity_id": entity_id,
             "operation": op,
             "field": field_name,
@@ -1843,17 +1852,20 @@ def _insert_many(conn: Connection, table: Table, records: list[dict[str, Any]]) 
         for i, k in enumerate(keys)
         if (processor := table.c[k].type._cached_bind_processor(conn.dialect)) is not None
     ]
-    rows: list[tuple[Any, ...]] = []
-    for record in records:
-        row = [record[k] for k in keys]
+    values_of = operator.itemgetter(*keys)
+    rows: list[Any] = [values_of(record) for record in records]
+    if len(keys) == 1:
+        rows = [(value,) for value in rows]  # itemgetter of one key gives the bare value
+    if converters:  # column by column: one conversion list per column that needs it
+        by_column = list(zip(*rows, strict=True))
         for i, convert in converters:
-            row[i] = convert(row[i])
-        rows.append(tuple(row))
+            by_column[i] = tuple(map(convert, by_column[i]))
+        rows = list(zip(*by_column, strict=True))
     preparer = conn.dialect.identifier_preparer
-    columns = ", ".join(preparer.quote(k) for k in keys)
+    column_list = ", ".join(preparer.quote(k) for k in keys)
     marks = ", ".join("?" for _ in keys)
     conn.exec_driver_sql(
-        f"INSERT INTO {preparer.format_table(table)} ({columns}) VALUES ({marks})", rows
+        f"INSERT INTO {preparer.format_table(table)} ({column_list}) VALUES ({marks})", rows
     )
 
 
