@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum
 from pathlib import Path
+from typing import cast
 
 from partnerdesk.errors import StorageError
 
@@ -321,12 +322,17 @@ class _CellWriter:
 
     def row(self, row: int, values: Sequence[object]) -> None:
         """One row; the common types first, the rest (dates, enums, decimals) in ``other``."""
-        text, number = self.text, self.write_number
+        write_string, number, illegal = self.write_string, self.write_number, _HAS_ILLEGAL
         for col, value in enumerate(values):
             kind = type(value)
             if kind is str:
-                if value:
-                    text(row, col, value)  # type: ignore[arg-type]
+                # A text of at most half the limit fits whatever its UTF-16 length: written
+                # straight; longer ones and control characters go the reporting way.
+                text = cast(str, value)
+                if len(text) > _SURELY_FITS or illegal(text):
+                    self.text(row, col, text)
+                elif text:
+                    write_string(row, col, text)
             elif value is None:
                 continue
             elif kind is int or kind is float:
@@ -387,6 +393,11 @@ class _CellWriter:
         self.report.notes.append(
             f"Sheet '{self.title}', row {row + 1}, column '{header}': {message}"
         )
+
+
+#: texts this long or shorter fit a cell even when every character takes two UTF-16 units
+_SURELY_FITS = MAX_CELL_CHARS // 2
+_HAS_ILLEGAL = ILLEGAL_CHARACTERS.search
 
 
 def _clean_text(text: str) -> str:

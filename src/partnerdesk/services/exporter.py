@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -230,6 +230,18 @@ def _plain_rows(session: Session, model: type[Any]) -> Sequence[Any]:
     return session.execute(select(*columns).order_by(model.id)).all()
 
 
+def _enum_labels(language: str) -> Callable[[Any], str]:
+    """wf.enum_label for one language, each value's label made once (columns repeat them)."""
+    labels: dict[Any, str] = {}
+
+    def label(value: Any) -> str:
+        if value not in labels:
+            labels[value] = wf.enum_label(value, language)
+        return labels[value]
+
+    return label
+
+
 def _joined(values: Iterable[str]) -> str:
     return "; ".join(sorted(values, key=fold))
 
@@ -262,8 +274,7 @@ def _collect(session: Session, scope: ExportScope, privacy: Privacy, language: s
         name = person_names.get(pid, "")
         return name if pid in public else redactor.field(name, sheet, column, "names")
 
-    def enum(value: Any) -> str:
-        return wf.enum_label(value, language)
+    enum = _enum_labels(language)
 
     # organisations
     multi: dict[str, dict[int, list[str]]] = {k: defaultdict(list) for k in ("s", "t", "c", "g")}
@@ -437,8 +448,7 @@ def _session_rows(
     person_ref: Any,
     org_names: dict[int, str],
 ) -> dict[str, list[list[Any]]]:
-    def enum(value: Any) -> str:
-        return wf.enum_label(value, language)
+    enum = _enum_labels(language)
 
     items: dict[tuple[int, SessionItemKind], list[str]] = defaultdict(list)
     for sid, kind, item_text in session.execute(
@@ -479,26 +489,26 @@ def _session_rows(
             ]
         )
     sheet_pa = wf.PARTICIPANTS.label(language)
+    person_pa, role_pa = (wf.PARTICIPANTS.columns[i].label(language) for i in (4, 5))
     participants = [
         [
             sp.id,
             sp.session_id,
             titles.get(sp.session_id, ""),
             sp.person_id,
-            person_ref(sp.person_id, sheet_pa, wf.PARTICIPANTS.columns[4].label(language))
-            if sp.person_id
-            else "",
-            redactor.text(sp.role, sheet_pa, wf.PARTICIPANTS.columns[5].label(language)),
+            person_ref(sp.person_id, sheet_pa, person_pa) if sp.person_id else "",
+            redactor.text(sp.role, sheet_pa, role_pa),
             enum(sp.attendance),
         ]
         for sp in _plain_rows(session, SessionParticipant)
     ]
     sheet_ac = wf.ACTIONS.label(language)
+    description_ac, owner_ac = (wf.ACTIONS.columns[i].label(language) for i in (1, 2))
     actions = [
         [
             a.id,
-            redactor.text(a.description, sheet_ac, wf.ACTIONS.columns[1].label(language)),
-            person_ref(a.owner_id, sheet_ac, wf.ACTIONS.columns[2].label(language)),
+            redactor.text(a.description, sheet_ac, description_ac),
+            person_ref(a.owner_id, sheet_ac, owner_ac),
             a.due_on,
             enum(a.status),
             a.done_on,
