@@ -163,6 +163,25 @@ def test_writing_into_a_missing_folder_is_a_storage_error(tmp_path: Path) -> Non
         write_workbook(tmp_path / "missing" / "out.xlsx", [_people_sheet()])
 
 
+def test_a_full_disk_while_packing_the_workbook_is_a_storage_error_and_keeps_the_old_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    import xlsxwriter
+
+    def full_disk(self: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(xlsxwriter.Workbook, "_store_workbook", full_disk)
+    target = tmp_path / "out.xlsx"
+    target.write_bytes(b"previous")
+    with pytest.raises(StorageError, match=r"out\.xlsx: No space left on device"):
+        write_workbook(target, [_people_sheet()])
+    assert target.read_bytes() == b"previous"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.xlsx"]
+
+
 def test_every_excel_error_text_is_written_as_a_string(tmp_path: Path) -> None:
     from openpyxl.cell.cell import ERROR_CODES
 
