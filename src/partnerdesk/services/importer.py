@@ -623,10 +623,9 @@ def _plan_spec_sheet(
     # Column by column: each column's conversion is chosen once and runs once per distinct
     # value; the rows are then planned in sheet order (later rows see earlier rows' IDs).
     keys = [key for key, _, _, _ in readers]
-    converters = [_column_converter(column) for column in columns.values() if not column.derived]
     by_column = [
-        _read_column(rows, col, label, read, converter)
-        for (_, col, label, read), converter in zip(readers, converters, strict=True)
+        _read_column(rows, col, label, read, _column_converter(read))
+        for _, col, label, read in readers
     ]
     for cells, row_values in zip(rows, zip(*by_column, strict=True), strict=True):
         values = dict(zip(keys, row_values, strict=True))
@@ -643,7 +642,7 @@ def _column_reader(column: wf.Column) -> _Reader:
     """How to read one column's cells, decided once per sheet rather than once per cell."""
     key = column.key
     if key in ("id", "person_id", "organisation_id"):
-        return _parsing(_int)
+        return _parsing(_int, memoise=False)  # every ID differs: remembering them only costs
     if column.choices is not None:
         return _parsing(_enum(column.choices))
     if column.kind is wf.B:
@@ -667,36 +666,15 @@ def _column_reader(column: wf.Column) -> _Reader:
     return _read_text
 
 
-def _column_converter(column: wf.Column) -> tuple[Callable[[Any], Any], bool]:
-    """The pure conversion of one non-empty cell of a column, and whether to memoise it.
+def _column_converter(read: _Reader) -> tuple[Callable[[Any], Any], bool] | None:
+    """The pure conversion behind a column's reader, and whether to memoise it; None if none.
 
-    The same conversions as ``_column_reader``, without the per-cell bookkeeping: a value it
-    refuses (ValidationError) is read again by the column's reader, which reports it.
+    It converts one non-empty cell without the per-cell bookkeeping; a value it refuses
+    (ValidationError) is read again by the reader itself, which reports it.
     """
-    key = column.key
-    if key in ("id", "person_id", "organisation_id"):
-        return _int, False  # every ID differs: remembering them only costs
-    if column.choices is not None:
-        return _enum(column.choices), True
-    if column.kind is wf.B:
-        return _bool, True
-    if column.kind is wf.D:
-        return _date, True
-    if column.kind is wf.DT:
-        return _datetime, True
-    if key in ("reach", "estimated_size"):
-        return numbers.parse_amount, True
-    if key == "email":
-        return _email, False
-    if key == "phone":
-        return _phone, False
-    if key == "website":
-        return _website, False
-    if key == "channels":
-        return _channels_of, True
-    if key in ORG_LINKS or key == "tags":
-        return _list_of, True
-    return _text_of, False
+    if isinstance(read, _ParsingReader):
+        return read.parser, read.memoise
+    return _PLAIN_CONVERTERS.get(read)
 
 
 def _text_of(value: Any) -> str | None:
@@ -718,13 +696,13 @@ def _read_column(
     col: int,
     label: str,
     read: _Reader,
-    converter: tuple[Callable[[Any], Any], bool],
+    converter: tuple[Callable[[Any], Any], bool] | None,
 ) -> list[Any]:
     """One column's values for every row: plain cells converted straight (and each distinct
     value once), error cells, refused values and CSV text through the reader, which reports."""
-    convert, memoise = converter
-    if rows and rows[0].csv_source:  # CSV text needs restoring first: the reader does that
+    if converter is None or (rows and rows[0].csv_source):  # CSV text needs restoring first
         return [read(cells, col, label) for cells in rows]
+    convert, memoise = converter
     memo: dict[tuple[type, Any], Any] = {}
     empty = _NOTHING
     out: list[Any] = []
@@ -760,39 +738,53 @@ def _read_column(
 _NOTHING = object()
 
 
-def _parsing(parser: Callable[[Any], Any]) -> _Reader:
+def _parsing(parser: Callable[[Any], Any], *, memoise: bool = True) -> _Reader:
     """A reader that parses each distinct value once: sheets repeat statuses, dates, booleans."""
-    parsed: dict[Any, Any] = {}
+    return _ParsingReader(parser, memoise)
 
-    def parse_once(value: Any) -> Any:
+
+class _ParsingReader:
+    """A column reader through ``parser``, remembering each distinct value's result."""
+
+    def __init__(self, parser: Callable[[Any], Any], memoise: bool) -> None:
+        self.parser = parser
+        self.memoise = memoise
+        self.parsed: dict[Any, Any] = {}
+
+    def parse_once(self, value: Any) -> Any:
         key = (value.__class__, value)  # 1, 1.0 and True are equal keys but read differently
         try:
-            return parsed[key]
+            return self.parsed[key]
         except (KeyError, TypeError):
-            result = parser(value)  # a ValidationError is reported for every cell holding it
-            if isinstance(value, str | int | float | bool | dt.date):
-                parsed[key] = result
+            result = self.parser(value)  # a ValidationError is reported for every cell holding it
+            if self.memoise and isinstance(value, str | int | float | bool | dt.date):
+                self.parsed[key] = result
             return result
 
-    def read(cells: _Cells, col: int, label: str) -> Any:
-        return cells.parse(col, label, parse_once)
-
-    return read
+    def __call__(self, cells: _Cells, col: int, label: str) -> Any:
+        return cells.parse(col, label, self.parse_once)
 
 
 def _read_channels(cells: _Cells, col: int, label: str) -> tuple[str, ...]:
     text = cells.text(col, label)
-    parsed = [(wf.parse_enum(Channel, n), n) for n in (_list(text) if text else ())]
-    return tuple(sorted(m.value if m else n for m, n in parsed))
+    return _channels_of(text) if text else ()
 
 
 def _read_list(cells: _Cells, col: int, label: str) -> tuple[str, ...]:
     text = cells.text(col, label)
-    return _list(text) if text else ()
+    return _list_of(text) if text else ()
 
 
 def _read_text(cells: _Cells, col: int, label: str) -> str | None:
     return cells.text(col, label)
+
+
+#: the readers above as conversions of one non-empty cell (see _column_converter)
+_PLAIN_CONVERTERS: dict[_Reader, tuple[Callable[[Any], Any], bool]] = {
+    _read_text: (_text_of, False),
+    _read_list: (_list_of, True),
+    _read_channels: (_channels_of, True),
+}
 
 
 def _existing_records(
