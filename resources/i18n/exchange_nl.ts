@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>ExportDialog</name>
@@ -40,7 +41,7 @@
         <translation>Zonder e-mailadressen en telefoonnummers van personen</translation>
     </message>
     <message>
-        <source>Woo-redacted: people's names and contact details replaced by 5.1.2e</source>
+        <source>Woo-redacted: people&apos;s names and contact details replaced by 5.1.2e</source>
         <translation>Gelakt voor Woo: namen en contactgegevens van personen vervangen door 5.1.2e</translation>
     </message>
     <message>
@@ -93,6 +94,147 @@
     </message>
 </context>
 <context>
+    <name>ImportProblem</name>
+    <message>
+        <source>the value is not an e-mail address (name@domain.nl); left out</source>
+        <extracomment>every template the importer and the domain validation it calls can produce</extracomment>
+        <translation>de waarde is geen e-mailadres (naam@domein.nl); weggelaten</translation>
+    </message>
+    <message>
+        <source>the value is not a phone number; left out</source>
+        <translation>de waarde is geen telefoonnummer; weggelaten</translation>
+    </message>
+    <message>
+        <source>the value is not a web address; left out</source>
+        <translation>de waarde is geen webadres; weggelaten</translation>
+    </message>
+    <message>
+        <source>the value is not a number; left out</source>
+        <translation>de waarde is geen getal; weggelaten</translation>
+    </message>
+    <message>
+        <source>a yes/no value is not a number; left out</source>
+        <translation>een ja/nee-waarde is geen getal; weggelaten</translation>
+    </message>
+    <message>
+        <source>{value} is negative; a reach is zero or more; left out</source>
+        <translation>{value} is negatief; een bereik is nul of meer; weggelaten</translation>
+    </message>
+    <message>
+        <source>{value} is not a reach of zero or more; left out</source>
+        <translation>{value} is geen bereik van nul of meer; weggelaten</translation>
+    </message>
+    <message>
+        <source>the value is not a date (for example 26-01-2021); left out</source>
+        <translation>de waarde is geen datum (bijvoorbeeld 26-01-2021); weggelaten</translation>
+    </message>
+    <message>
+        <source>{value} is not a date; left out</source>
+        <translation>{value} is geen datum; weggelaten</translation>
+    </message>
+    <message>
+        <source>a yes/no value is not a date; left out</source>
+        <translation>een ja/nee-waarde is geen datum; weggelaten</translation>
+    </message>
+    <message>
+        <source>a duration is not a date; left out</source>
+        <translation>een tijdsduur is geen datum; weggelaten</translation>
+    </message>
+    <message>
+        <source>the value is not yes or no (ja/nee); left out</source>
+        <translation>de waarde is geen ja of nee; weggelaten</translation>
+    </message>
+    <message>
+        <source>the value is not one of the drop-down list; left out</source>
+        <translation>de waarde staat niet in de keuzelijst; weggelaten</translation>
+    </message>
+    <message>
+        <source>the value is not a whole number; left out</source>
+        <translation>de waarde is geen geheel getal; weggelaten</translation>
+    </message>
+    <message>
+        <source>the cell holds an Excel error (such as #N/A or #DIV/0!); left out</source>
+        <translation>de cel bevat een Excel-fout (zoals #N/B of #DEEL/0!); weggelaten</translation>
+    </message>
+    <message>
+        <source>partnerdesk knows no sector by this name; left out</source>
+        <translation>partnerdesk kent geen branche met deze naam; weggelaten</translation>
+    </message>
+    <message>
+        <source>a sector, target group or channel is not known to partnerdesk; left out</source>
+        <translation>een branche, doelgroep of kanaal is niet bekend in partnerdesk; weggelaten</translation>
+    </message>
+    <message>
+        <source>the ID column is missing; sheet not imported</source>
+        <translation>de kolom ID ontbreekt; werkblad niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>the name is empty; row not imported</source>
+        <translation>de naam is leeg; rij niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>the row has no name and no e-mail address; row not imported</source>
+        <translation>de rij heeft geen naam en geen e-mailadres; rij niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>a link needs a person ID and an organisation ID; row not imported</source>
+        <translation>een koppeling heeft een persoon-ID en een organisatie-ID nodig; rij niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>no person has this ID; row not imported</source>
+        <translation>geen persoon heeft dit ID; rij niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>no organisation has this ID; row not imported</source>
+        <translation>geen organisatie heeft dit ID; rij niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>this record was changed in partnerdesk after the export; the row was not applied</source>
+        <translation>deze gegevens zijn na de export in partnerdesk gewijzigd; de rij is niet verwerkt</translation>
+    </message>
+    <message>
+        <source>the sheet is empty</source>
+        <translation>het werkblad is leeg</translation>
+    </message>
+    <message>
+        <source>no column was recognised as organisation, name or e-mail; choose the columns in the mapping step</source>
+        <translation>geen kolom is herkend als organisatie, naam of e-mail; kies de kolommen in de stap Kolommen</translation>
+    </message>
+    <message>
+        <source>the row has no organisation, name or e-mail address; row not imported</source>
+        <translation>de rij heeft geen organisatie, naam of e-mailadres; rij niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Merged cells: their value was repeated in {count} cell(s) below.</source>
+        <extracomment>the notes on what reading and planning did</extracomment>
+        <translation>Samengevoegde cellen: de waarde is herhaald in {count} cel(len) eronder.</translation>
+    </message>
+    <message>
+        <source>Hidden sheet &apos;{sheet}&apos; was left out.</source>
+        <translation>Verborgen werkblad “{sheet}” is overgeslagen.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos; is a report of what partnerdesk holds; it is not imported.</source>
+        <translation>Werkblad “{sheet}” is een overzicht van wat partnerdesk bevat; het wordt niet geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>{count} total row(s) were skipped.</source>
+        <translation>{count} totaalrij(en) overgeslagen.</translation>
+    </message>
+    <message>
+        <source>sheet “%1”</source>
+        <translation>werkblad “%1”</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>rij %1</translation>
+    </message>
+    <message>
+        <source>column “%1”</source>
+        <translation>kolom “%1”</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>New</source>
@@ -117,6 +259,18 @@
     <message>
         <source>Error</source>
         <translation>Fout</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Overslaan</translation>
+    </message>
+    <message>
+        <source>Same as existing (update it)</source>
+        <translation>Bestaande bijwerken</translation>
+    </message>
+    <message>
+        <source>Add as new</source>
+        <translation>Als nieuw toevoegen</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -147,7 +301,7 @@
         <translation>Kies een bestand</translation>
     </message>
     <message>
-        <source>A partnerdesk export, a colleague's list (.xlsx or .csv) or contacts (.vcf).</source>
+        <source>A partnerdesk export, a colleague&apos;s list (.xlsx or .csv) or contacts (.vcf).</source>
         <translation>Een export uit partnerdesk, een lijst van een collega (.xlsx of .csv) of contacten (.vcf).</translation>
     </message>
     <message>
@@ -255,12 +409,24 @@
         <translation>Naam</translation>
     </message>
     <message>
+        <source>Looks like</source>
+        <translation>Lijkt op</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Keuze</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <source>looks like %1</source>
-        <translation>lijkt op %1</translation>
+        <source>%1 (row %2)</source>
+        <translation>%1 (rij %2)</translation>
+    </message>
+    <message>
+        <source>if the same, changes: %1</source>
+        <translation>indien dezelfde, wijzigt: %1</translation>
     </message>
     <message>
         <source>changes: %1</source>
@@ -305,6 +471,10 @@
     <message>
         <source>%1 rows.</source>
         <translation>%1 rijen.</translation>
+    </message>
+    <message>
+        <source>Possible duplicates: %1 skipped, %2 update the existing record, %3 added as new.</source>
+        <translation>Mogelijk dubbel: %1 overgeslagen, %2 werken het bestaande gegeven bij, %3 als nieuw toegevoegd.</translation>
     </message>
     <message>
         <source>There is nothing new or changed to import.</source>

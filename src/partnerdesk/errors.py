@@ -10,11 +10,18 @@ class UserError(Exception):
 
 
 class ValidationError(UserError):
-    """Input that does not pass validation; names the field when known."""
+    """Input that does not pass validation; names the field when known.
 
-    def __init__(self, message: str, field: str | None = None) -> None:
-        super().__init__(message)
+    ``message`` may hold ``{name}`` placeholders filled from ``params``: the template and its
+    values stay apart so a user interface can translate the template, and a report can leave
+    out a value that is personal data.
+    """
+
+    def __init__(self, message: str, field: str | None = None, **params: object) -> None:
+        super().__init__(message.format(**params) if params else message)
         self.field = field
+        self.template = message
+        self.params = params
 
 
 class NotFoundError(UserError):

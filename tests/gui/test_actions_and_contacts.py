@@ -163,7 +163,7 @@ def test_a_contact_moment_logged_for_a_person_is_listed_and_moves_last_contact(
         assert isinstance(dialog, ContactMomentDialog)
         assert dialog.person_ids() == (person_id,)
         dialog.organisation.setCurrentIndex(dialog.organisation.findData(org_id))
-        dialog.channel.setCurrentIndex(dialog.channel.findText("Call"))
+        dialog.channel.setCurrentIndex(dialog.channel.findText("Phone call"))
         qtbot.keyClicks(dialog.summary, "Posters voor de kantine besproken")
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
 

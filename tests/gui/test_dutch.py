@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QToolButton
 
 from partnerdesk.settings import Settings
 from partnerdesk.ui.context import AppContext
@@ -55,3 +55,27 @@ def test_the_language_follows_the_system_unless_preferences_choose_one(monkeypat
     assert i18n.choose_language("en") == "en"
     monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("de_DE")))
     assert i18n.choose_language("") == "en"
+
+
+@pytest.mark.parametrize("key", ["organisations", "people"])
+def test_under_dutch_every_detail_tab_is_in_view_at_the_default_window_size(
+    dutch, context, qtbot, key: str
+) -> None:  # type: ignore[no-untyped-def]
+    from partnerdesk.ui.main_window import MainWindow
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.page_by_key(key)
+    window.show_page(window.pages.index(page))
+    tabs = page.detail.tabs
+    assert tabs.tabText(0) == "Gegevens"
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    page.list.view.selectRow(0)
+    qtbot.waitUntil(lambda: page.detail.body.isVisible())
+    qtbot.waitUntil(lambda: 0 < tabs.width() <= page.detail.width())  # laid out in the pane
+    arrows = [b for b in tabs.tabBar().findChildren(QToolButton) if b.isVisible()]
+    assert arrows == []
+    assert tabs.tabBar().sizeHint().width() <= tabs.width()
+    context.tasks.close()

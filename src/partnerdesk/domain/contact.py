@@ -22,7 +22,9 @@ def normalise_email(value: str | None) -> str | None:
     if not text:
         return None
     if not _EMAIL.match(text):
-        raise ValidationError(f"“{text}” is not an e-mail address (name@domain.nl)", "email")
+        raise ValidationError(
+            "“{value}” is not an e-mail address (name@domain.nl)", "email", value=text
+        )
     local, _, domain = text.rpartition("@")
     return f"{local}@{domain.lower()}"
 
@@ -66,7 +68,7 @@ def validate_phone(value: str | None) -> str | None:
         text = text[4:].strip()
     digits = re.sub(r"\D", "", text)
     if not _PHONE_CHARS.match(text) or not 6 <= len(digits) <= 15:
-        raise ValidationError(f"“{text}” is not a phone number", "phone")
+        raise ValidationError("“{value}” is not a phone number", "phone", value=text)
     return text
 
 
@@ -77,5 +79,5 @@ def normalise_website(value: str | None) -> str | None:
     if not text:
         return None
     if " " in text or "." not in text:
-        raise ValidationError(f"“{text}” is not a web address", "website")
+        raise ValidationError("“{value}” is not a web address", "website", value=text)
     return text

@@ -90,12 +90,12 @@ def parse_date(value: object, *, date1904: bool = False) -> dt.date | None:
         month = _MONTHS.get(month_word.lower())
         if month:
             return _make(int(year_text), month, int(day_text), value)
-    raise ValidationError(f"“{value}” is not a date (for example 26-01-2021)")
+    raise ValidationError("“{value}” is not a date (for example 26-01-2021)", value=value)
 
 
 def _from_serial(serial: float, date1904: bool) -> dt.date:
     if not 1 <= serial < 2958466:
-        raise ValidationError(f"{serial:g} is not a date")
+        raise ValidationError("{value} is not a date", value=f"{serial:g}")
     base = dt.date(1904, 1, 1) if date1904 else _EXCEL_EPOCH
     return base + dt.timedelta(days=int(serial))
 
@@ -104,4 +104,6 @@ def _make(year: int, month: int, day: int, original: object) -> dt.date:
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise ValidationError(f"“{original}” is not a date (for example 26-01-2021)") from None
+        raise ValidationError(
+            "“{value}” is not a date (for example 26-01-2021)", value=original
+        ) from None

@@ -35,11 +35,11 @@ def parse_amount(value: object) -> int | None:
         raise ValidationError("a yes/no value is not a number")
     if isinstance(value, int):
         if value < 0:
-            raise ValidationError(f"{value} is negative; a reach is zero or more")
+            raise ValidationError("{value} is negative; a reach is zero or more", value=value)
         return value
     if isinstance(value, float):
         if value != value or value < 0:
-            raise ValidationError(f"{value} is not a reach of zero or more")
+            raise ValidationError("{value} is not a reach of zero or more", value=value)
         return round(value)
     text = str(value).strip()
     if not text or text in {"-", "–", "?", "n.v.t.", "nvt", "onbekend", "unknown"}:
@@ -47,7 +47,7 @@ def parse_amount(value: object) -> int | None:
     text = _PREFIXES.sub("", text).strip()
     match = _NUMBER_WORD.match(text)
     if not match:
-        raise ValidationError(f"“{value}” is not a number")
+        raise ValidationError("“{value}” is not a number", value=value)
     number_text, word = match.group(1).strip(), (match.group(2) or "").rstrip(".").lower()
     multiplier = 1
     if word:
@@ -58,7 +58,7 @@ def parse_amount(value: object) -> int | None:
             multiplier = _MULTIPLIERS[word]
     number = _parse_number_text(number_text, scaled=multiplier > 1)
     if number is None:
-        raise ValidationError(f"“{value}” is not a number")
+        raise ValidationError("“{value}” is not a number", value=value)
     return round(number * multiplier)
 
 

@@ -21,6 +21,20 @@ from partnerdesk.exchange import safety
 Value = object
 
 
+class Note(str):
+    """A note in English (a plain string everywhere) that keeps its template and values apart,
+    so a user interface can show it translated."""
+
+    template: str
+    params: dict[str, object]
+
+    def __new__(cls, template: str, **params: object) -> Note:
+        note = super().__new__(cls, template.format(**params) if params else template)
+        note.template = template
+        note.params = params
+        return note
+
+
 @dataclass(frozen=True)
 class SheetInfo:
     """A sheet as listed in a file, before reading it."""
@@ -177,7 +191,9 @@ def _fill_merged(raw: RawSheet, merged: list[tuple[tuple[int, int], tuple[int, i
                 row[c0] = top
                 filled += 1
     if filled:
-        raw.notes.append(f"Merged cells: their value was repeated in {filled} cell(s) below.")
+        raw.notes.append(
+            Note("Merged cells: their value was repeated in {count} cell(s) below.", count=filled)
+        )
 
 
 # --- CSV ---------------------------------------------------------------------------

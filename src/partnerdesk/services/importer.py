@@ -14,6 +14,7 @@ import dataclasses
 import datetime as dt
 import json
 import operator
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -38,7 +39,7 @@ from partnerdesk.domain.organisations import name_key
 from partnerdesk.domain.text import fold
 from partnerdesk.errors import BadFileError, UserError, ValidationError
 from partnerdesk.exchange import csvfile, headers
-from partnerdesk.exchange.tables import RawSheet, SheetInfo, SpreadsheetFile, as_text
+from partnerdesk.exchange.tables import Note, RawSheet, SheetInfo, SpreadsheetFile, as_text
 from partnerdesk.persistence import history
 from partnerdesk.persistence.database import Database
 from partnerdesk.persistence.ids import advance_id_sequences
@@ -82,15 +83,45 @@ class RowStatus(StrEnum):
 STATUSES = tuple(RowStatus)
 
 
+class Decision(StrEnum):
+    """What the coordinator chose for a possible duplicate row."""
+
+    #: leave the row out (the default: nothing is merged or added without a choice)
+    SKIP = "skip"
+    #: the row is the existing record: update that record with the row's values
+    SAME = "same"
+    #: the row is someone or something else: add it as a new record
+    NEW = "new"
+
+
 @dataclass(frozen=True)
 class Problem:
-    """One thing that was wrong, with where (spreadsheet row numbering) and what."""
+    """One thing that was wrong, with where (spreadsheet row numbering) and what.
+
+    ``message`` is the English text (command line, JSON report, error workbook); ``template``
+    and ``params`` are that text before its values were filled in, for the GUI to translate.
+    """
 
     file: str
     sheet: str
     row: int | None
     column: str | None
     message: str
+    template: str | None = None
+    params: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    @classmethod
+    def of(
+        cls,
+        file: str,
+        sheet: str,
+        row: int | None,
+        column: str | None,
+        template: str,
+        **params: Any,
+    ) -> Problem:
+        """A problem whose message is ``template`` filled in with ``params``."""
+        return cls(file, sheet, row, column, template.format(**params), template, params)
 
     def line(self) -> str:
         where = [self.file, f"sheet '{self.sheet}'"]
@@ -129,6 +160,27 @@ class RowPlan:
     problems: list[Problem] = field(default_factory=list)
     #: keys into other plans this row links to (colleague sheets)
     links: dict[str, Any] = field(default_factory=dict)
+    #: for a possible duplicate: what applying does with it (``changes`` are what SAME writes)
+    decision: Decision = Decision.SKIP
+
+    def decisions(self) -> tuple[Decision, ...]:
+        """The choices a possible duplicate offers (SAME only when it matched a stored record)."""
+        if self.status is not RowStatus.DUPLICATE:
+            return ()
+        if self.record_id is None:
+            return (Decision.SKIP, Decision.NEW)  # like an earlier row of the same sheet
+        return (Decision.SKIP, Decision.SAME, Decision.NEW)
+
+    @property
+    def outcome(self) -> RowStatus:
+        """The status applying acts on: a possible duplicate's as the decision makes it."""
+        if self.status is not RowStatus.DUPLICATE or self.decision not in self.decisions():
+            return self.status
+        if self.decision is Decision.NEW:
+            return RowStatus.NEW
+        if self.decision is Decision.SAME:
+            return RowStatus.UPDATE if self.changes else RowStatus.UNCHANGED
+        return RowStatus.DUPLICATE
 
 
 @dataclass
@@ -171,7 +223,8 @@ class ImportPlan:
         return [r for r in self.rows if r.status is RowStatus.DUPLICATE]
 
     def applicable(self) -> int:
-        return sum(1 for r in self.rows if r.status in (RowStatus.NEW, RowStatus.UPDATE))
+        """How many rows applying writes, possible duplicates counted as decided."""
+        return sum(1 for r in self.rows if r.outcome in (RowStatus.NEW, RowStatus.UPDATE))
 
     def report(self, applied: bool) -> dict[str, Any]:
         """The machine-readable report of design §5."""
@@ -314,8 +367,10 @@ class _Cells:
         self.row, self.errors, self.csv_source = row, errors, csv_source
         self.problems: list[Problem] = []
 
-    def problem(self, column: str | None, message: str) -> None:
-        self.problems.append(Problem(self.plan.file, self.sheet, self.row_number, column, message))
+    def problem(self, column: str | None, template: str, **params: Any) -> None:
+        self.problems.append(
+            Problem.of(self.plan.file, self.sheet, self.row_number, column, template, **params)
+        )
 
     def raw(self, index: int, column: str) -> Any:
         if index in self.errors:
@@ -344,16 +399,18 @@ class _Cells:
         try:
             return parser(value)
         except ValidationError as error:
-            self.problem(column, f"{_strip_value(str(error))}; left out")
+            template, params = _without_quoted_values(error.template, error.params)
+            self.problem(column, template + "; left out", **params)
             return None
 
 
-def _strip_value(message: str) -> str:
+_QUOTED = re.compile(r"“\{(\w+)\}”")
+
+
+def _without_quoted_values(template: str, params: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     """Validation messages quote the value; reports and logs must not carry personal data."""
-    if "“" in message and "”" in message:
-        start, end = message.index("“"), message.rindex("”")
-        return (message[:start] + "the value" + message[end + 1 :]).strip()
-    return message
+    quoted = set(_QUOTED.findall(template))
+    return _QUOTED.sub("the value", template), {k: v for k, v in params.items() if k not in quoted}
 
 
 def _date(value: Any) -> dt.date | None:
@@ -449,7 +506,6 @@ class _Known:
     org_ids: set[int]
     people_by_email: dict[str, tuple[int, str]]
     people_by_phone: dict[str, tuple[int, str]]
-    people_by_name: dict[str, tuple[int, str]]
     person_ids: set[int]
     sectors: dict[str, int]
     target_groups: dict[str, int]
@@ -476,7 +532,6 @@ class _Known:
             org_names[oid] = name
         by_email: dict[str, tuple[int, str]] = {}
         by_phone: dict[str, tuple[int, str]] = {}
-        by_name: dict[str, tuple[int, str]] = {}
         person_ids: set[int] = set()
         for pid, given, particle, family, email, phone_key in session.execute(
             select(
@@ -497,8 +552,6 @@ class _Known:
                 by_email.setdefault(contact.email_key(email), (pid, display))
             if phone_key:
                 by_phone.setdefault(phone_key, (pid, display))
-            if display:
-                by_name.setdefault(fold(display), (pid, display))
         sectors = {fold(n): i for i, n in session.execute(select(Sector.id, Sector.name))}
         groups = {fold(n): i for i, n in session.execute(select(TargetGroup.id, TargetGroup.name))}
         return cls(
@@ -506,7 +559,6 @@ class _Known:
             org_ids,
             by_email,
             by_phone,
-            by_name,
             person_ids,
             sectors,
             groups,
@@ -555,16 +607,22 @@ def plan_import(
         known = _Known.load(session)
         if plan.kind == "partnerdesk":
             plan.exported_at = exported_at(source.about)
-            _plan_workbook(session, source, plan, known, include_hidden)
+            _plan_workbook(session, source, plan, known, include_hidden, _SheetMatcher(db, known))
         else:
             choice = choice or source.guess(db)
             _plan_sheet(db, source, plan, known, choice)
             _drop_known_contact_dates(session, plan)
+            _sheet_changes_if_same(session, plan)
     return plan
 
 
 def _plan_workbook(
-    session: Session, source: ImportSource, plan: ImportPlan, known: _Known, include_hidden: bool
+    session: Session,
+    source: ImportSource,
+    plan: ImportPlan,
+    known: _Known,
+    include_hidden: bool,
+    matcher: _SheetMatcher | None = None,
 ) -> None:
     by_spec = {}
     for info in source.infos:
@@ -572,17 +630,20 @@ def _plan_workbook(
         if spec is None or not info.readable:
             continue
         if not info.visible and not include_hidden:
-            plan.notes.append(f"Hidden sheet '{info.name}' was left out.")
+            plan.notes.append(Note("Hidden sheet '{sheet}' was left out.", sheet=info.name))
             continue
         if spec in wf.IMPORTED_SHEETS:
             by_spec[spec.key] = info.name
         elif spec is not wf.COVERAGE:
             plan.notes.append(
-                f"Sheet '{info.name}' is a report of what partnerdesk holds; it is not imported."
+                Note(
+                    "Sheet '{sheet}' is a report of what partnerdesk holds; it is not imported.",
+                    sheet=info.name,
+                )
             )
     for spec in wf.IMPORTED_SHEETS:
         if spec.key in by_spec:
-            _plan_spec_sheet(session, source, plan, known, spec, by_spec[spec.key])
+            _plan_spec_sheet(session, source, plan, known, spec, by_spec[spec.key], matcher)
 
 
 def _plan_spec_sheet(
@@ -592,6 +653,7 @@ def _plan_spec_sheet(
     known: _Known,
     spec: wf.SheetSpec,
     sheet_name: str,
+    matcher: _SheetMatcher | None = None,
 ) -> None:
     raw = source.read(sheet_name)
     if not raw.rows:
@@ -608,11 +670,17 @@ def _plan_spec_sheet(
         errors_by_row[r].add(c)
     plan.raw[sheet_name] = (list(raw.rows[0]), {})
     existing = _existing_records(session, spec)
+    headers_in_file = {column.en: as_text(raw.rows[0][col]) for col, column in columns.items()}
     readers = [
-        (column.key, col, column.en, _column_reader(column))
+        (column.key, col, headers_in_file[column.en] or column.en, _column_reader(column))
         for col, column in columns.items()
         if not column.derived
     ]
+    # the People sheet's derived organisation is never written back, but tells people apart
+    organisation_col = next(
+        (col for col, c in columns.items() if spec is wf.PEOPLE and c.key == "organisation"),
+        None,
+    )
     csv_source = source.file.kind == "csv"
     no_errors: set[int] = set()
     rows = [
@@ -630,8 +698,19 @@ def _plan_spec_sheet(
     for cells, row_values in zip(rows, zip(*by_column, strict=True), strict=True):
         values = dict(zip(keys, row_values, strict=True))
         plan.raw[sheet_name][1][cells.row_number] = list(cells.row)
+        organisation = cells.text(organisation_col, "") if organisation_col is not None else None
         _plan_record(
-            plan, known, spec, sheet_name, cells.row_number, values, cells.problems, existing
+            plan,
+            known,
+            spec,
+            sheet_name,
+            cells.row_number,
+            values,
+            cells.problems,
+            existing,
+            headers_in_file,
+            matcher=matcher,
+            organisations=(organisation,) if organisation else (),
         )
 
 
@@ -876,6 +955,10 @@ def _plan_record(
     values: dict[str, Any],
     problems: list[Problem],
     existing: dict[int, tuple[dict[str, Any], dt.datetime]],
+    headers_in_file: dict[str, str] | None = None,
+    *,
+    matcher: _SheetMatcher | None = None,
+    organisations: tuple[str, ...] = (),
 ) -> None:
     record_id = values.pop("id", None)
     label = _label_of(spec, values)
@@ -886,15 +969,12 @@ def _plan_record(
     missing = _missing_required(spec, values, known, plan)
     if missing:
         rp.status = RowStatus.ERROR
-        problems.append(Problem(plan.file, sheet, number, missing[0], missing[1]))
+        column = (headers_in_file or {}).get(missing[0]) or missing[0]  # as the file names it
+        problems.append(Problem(plan.file, sheet, number, column, missing[1]))
         return
     if record_id is not None and record_id in existing:
         current, updated_at = existing[record_id]
-        changes = {
-            k: (current.get(k), v)
-            for k, v in values.items()
-            if k in current and _differs(current.get(k), v)
-        }
+        changes = _changes(current, values)
         if not changes:
             rp.status = RowStatus.UNCHANGED
         elif plan.exported_at is not None and updated_at > plan.exported_at:
@@ -914,15 +994,31 @@ def _plan_record(
             rp.changes = changes
         return
     # no ID, or an ID this database does not know (a fresh database): new unless it matches
-    match = _match_existing(spec, values, known)
+    match = _match_existing(spec, values, known, matcher, organisations)
     if match is not None:
         rp.status = RowStatus.DUPLICATE
-        rp.record_id, rp.other = match
+        rp.record_id, rp.other, rp.reason = match
+        if rp.record_id in existing:  # what "same as the existing record" would write
+            rp.changes = _changes(existing[rp.record_id][0], _filled(values))
         return
     if record_id is not None and not _id_taken(spec, record_id, known):
         rp.links["keep_id"] = record_id
         plan.kept_ids[spec.key].add(record_id)
     rp.record_id = None
+
+
+def _changes(current: dict[str, Any], values: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
+    """(old, new) of every field the row holds and the record has otherwise."""
+    return {
+        k: (current.get(k), v)
+        for k, v in values.items()
+        if k in current and _differs(current.get(k), v)
+    }
+
+
+def _filled(values: dict[str, Any]) -> dict[str, Any]:
+    """The values a row holds: a match is a guess, so its empty cells never clear a record."""
+    return {k: v for k, v in values.items() if v not in (None, "", ())}
 
 
 def _missing_required(
@@ -967,19 +1063,28 @@ def _id_taken(spec: wf.SheetSpec, record_id: int, known: _Known) -> bool:
 
 
 def _match_existing(
-    spec: wf.SheetSpec, values: dict[str, Any], known: _Known
-) -> tuple[int, str] | None:
+    spec: wf.SheetSpec,
+    values: dict[str, Any],
+    known: _Known,
+    matcher: _SheetMatcher | None = None,
+    organisations: tuple[str, ...] = (),
+) -> tuple[int, str, str | None] | None:
+    """The stored record a row without a known ID is or may be: (id, name, reason)."""
+    found: tuple[int, str] | None = None
     if spec is wf.ORGANISATIONS:
-        return known.orgs_by_key.get(name_key(values["name"])) if known.orgs_by_key else None
-    if spec is wf.PEOPLE:
-        return _match_person(values, known) if known.person_ids else None
-    if spec is wf.SECTORS:
+        found = known.orgs_by_key.get(name_key(values["name"])) if known.orgs_by_key else None
+    elif spec is wf.PEOPLE and known.person_ids:
+        found = _match_person_contact(values, known)
+        if found is None and matcher is not None:
+            # the shared matcher: a common name alone is no match, the same organisation is
+            return matcher.person(_person_candidate(values, organisations))
+    elif spec is wf.SECTORS:
         sid = known.sectors.get(fold(values["name"]))
-        return (sid, values["name"]) if sid else None
-    if spec is wf.TARGET_GROUPS:
+        found = (sid, values["name"]) if sid else None
+    elif spec is wf.TARGET_GROUPS:
         tid = known.target_groups.get(fold(values["name"]))
-        return (tid, values["name"]) if tid else None
-    return None
+        found = (tid, values["name"]) if tid else None
+    return (*found, None) if found else None
 
 
 def _match_person_contact(values: dict[str, Any], known: _Known) -> tuple[int, str] | None:
@@ -990,18 +1095,6 @@ def _match_person_contact(values: dict[str, Any], known: _Known) -> tuple[int, s
     phone = values.get("phone")
     if phone and contact.phone_key(phone) in known.people_by_phone:
         return known.people_by_phone[contact.phone_key(phone)]
-    return None
-
-
-def _match_person(values: dict[str, Any], known: _Known) -> tuple[int, str] | None:
-    match = _match_person_contact(values, known)
-    if match is not None:
-        return match
-    display = names.display_name(
-        values.get("given_name"), values.get("particle"), values.get("family_name")
-    )
-    if display and fold(display) in known.people_by_name:
-        return known.people_by_name[fold(display)]
     return None
 
 
@@ -1145,6 +1238,7 @@ def _plan_sheet(
                 first_row = planned_people[earlier[0]]
                 person_plan.status = RowStatus.DUPLICATE
                 person_plan.other = f"{first_row.label} (row {first_row.row})"
+                person_plan.links["earlier_row"] = first_row
                 person_plan.reason = earlier[1]
             elif match is not None:
                 person_plan.record_id, person_plan.other, person_plan.reason = match
@@ -1181,10 +1275,14 @@ def _plan_sheet(
                 )
             )
     if skipped_totals:
-        plan.notes.append(f"{skipped_totals} total row(s) were skipped.")
+        plan.notes.append(Note("{count} total row(s) were skipped.", count=skipped_totals))
 
 
-def _person_candidate(person: dict[str, Any], org_name: str | None) -> matching.PersonCandidate:
+def _person_candidate(
+    person: dict[str, Any], organisations: str | tuple[str, ...] | None
+) -> matching.PersonCandidate:
+    if isinstance(organisations, str):
+        organisations = (organisations,)
     return matching.PersonCandidate(
         None,
         person.get("given_name"),
@@ -1192,7 +1290,7 @@ def _person_candidate(person: dict[str, Any], org_name: str | None) -> matching.
         person.get("family_name"),
         person.get("email"),
         person.get("phone"),
-        (org_name,) if org_name else (),
+        tuple(o for o in organisations or () if o),
     )
 
 
@@ -1270,7 +1368,13 @@ class _FirstValue:
 
 def _drop_known_contact_dates(session: Session, plan: ImportPlan) -> None:
     """A contact moment already recorded on that date is not planned again."""
-    rows = [r for r in plan.rows if r.record_id is not None and r.links.get("contact_dates")]
+    rows = [
+        r
+        for r in plan.rows
+        if r.record_id is not None
+        and r.status is not RowStatus.DUPLICATE  # added as new, it has none of these
+        and r.links.get("contact_dates")
+    ]
     if not rows:
         return
     known = {
@@ -1285,6 +1389,38 @@ def _drop_known_contact_dates(session: Session, plan: ImportPlan) -> None:
         r.links["contact_dates"] = {
             d for d in r.links["contact_dates"] if (r.record_id, d) not in known
         }
+
+
+#: what a colleague's row may change on the record it is said to be (names stay as stored)
+_SHEET_UPDATES = {
+    "organisations": ("kind", "status", "sector", "reach", "reach_note", "website", "city"),
+    "people": ("email", "phone", "job_title", "notes"),
+}
+
+
+def _sheet_changes_if_same(session: Session, plan: ImportPlan) -> None:
+    """For each possible duplicate, the filled-in values that "same as existing" would write."""
+    rows = [r for r in plan.rows if r.status is RowStatus.DUPLICATE and r.record_id is not None]
+    org_ids = {r.record_id for r in rows if r.entity == "organisations"}
+    person_ids = {r.record_id for r in rows if r.entity == "people"}
+    current: dict[tuple[str, int], dict[str, Any]] = {}
+    if org_ids:
+        for o, sector in session.execute(
+            select(Organisation, Sector.name)
+            .outerjoin(Sector, Sector.id == Organisation.primary_sector_id)
+            .where(Organisation.id.in_(org_ids))
+        ):
+            values = {k: getattr(o, k) for k in _SHEET_UPDATES["organisations"] if k != "sector"}
+            current[("organisations", o.id)] = {**values, "sector": sector}
+    if person_ids:
+        for person in session.scalars(select(Person).where(Person.id.in_(person_ids))):
+            current[("people", person.id)] = {
+                k: getattr(person, k) for k in _SHEET_UPDATES["people"]
+            }
+    for r in rows:
+        stored = current.get((r.entity, r.record_id or 0))
+        if stored is not None:
+            r.changes = _changes(stored, _filled(r.values))
 
 
 def _person_values(first: _FirstValue) -> dict[str, Any]:
@@ -1355,7 +1491,7 @@ def apply_import(
 
 
 def _has_contact_dates(plan: ImportPlan) -> bool:
-    return any(r.links.get("contact_dates") for r in plan.rows)
+    return any(r.links.get("contact_dates") and r.outcome in _STORED for r in plan.rows)
 
 
 class _Writer:
@@ -1399,8 +1535,8 @@ class _Writer:
             by_entity[r.entity].append(r)
         for entity in ("sectors", "target_groups", "organisations", "people", "affiliations"):
             rows = by_entity.get(entity, [])
-            new = [r for r in rows if r.status is RowStatus.NEW]
-            updates = [r for r in rows if r.status is RowStatus.UPDATE]
+            new = [r for r in rows if r.outcome is RowStatus.NEW]
+            updates = [r for r in rows if r.outcome is RowStatus.UPDATE]
             if new:
                 getattr(self, f"_create_{entity}")(new)
             if updates:
@@ -1745,7 +1881,7 @@ class _Writer:
         records = []
         for r in org_rows:
             org_id = r.record_id
-            if r.status not in (RowStatus.NEW, RowStatus.UNCHANGED) or org_id is None:
+            if r.outcome not in _STORED or org_id is None:
                 continue
             for day in sorted(r.links.get("contact_dates", ())):
                 exists = self.session.scalar(
@@ -1774,17 +1910,36 @@ class _Writer:
             self._insert(ContactMoment, "contact moments", records)
 
     def _sheet_affiliations(self, people: list[RowPlan]) -> None:
-        """One person per row with their organisation: link new people to it."""
+        """One person per row with their organisation: link new people to it, and people
+        the coordinator said are an existing person, unless they are linked already."""
         records = []
         seen: set[tuple[int, int]] = set()
+        same = {
+            r.record_id: r
+            for r in people
+            if r.status is RowStatus.DUPLICATE
+            and r.decision is Decision.SAME
+            and r.outcome in _STORED
+            and r.record_id
+        }
+        linked: set[tuple[int, int]] = set()
+        if same:
+            linked = {
+                (pid, oid)
+                for pid, oid in self.session.execute(
+                    select(Affiliation.person_id, Affiliation.organisation_id).where(
+                        Affiliation.person_id.in_(same)
+                    )
+                )
+            }
         for r in people:
             org_plan = r.links.get("organisation")
-            if r.status is not RowStatus.NEW or org_plan is None or org_plan.record_id is None:
+            if r.outcome is not RowStatus.NEW and r.record_id not in same:
                 continue
-            if org_plan.status not in (RowStatus.NEW, RowStatus.UNCHANGED):
+            if org_plan is None or org_plan.record_id is None or org_plan.outcome not in _STORED:
                 continue
             pair = (r.record_id or 0, org_plan.record_id)
-            if pair in seen:
+            if pair in seen or pair in linked:
                 continue
             seen.add(pair)
             records.append(
@@ -1792,7 +1947,8 @@ class _Writer:
                     "person_id": pair[0],
                     "organisation_id": pair[1],
                     "role": r.links.get("role"),
-                    "is_primary": True,
+                    "is_primary": r.record_id not in same
+                    or not any(p == pair[0] for p, _o in linked),
                 }
             )
         if records:
@@ -1817,6 +1973,8 @@ class _Writer:
 
 
 _ATTR = {"people": _PERSON_ATTR, "affiliations": {"primary": "is_primary"}}
+#: outcomes after which a row's record exists in the database
+_STORED = (RowStatus.NEW, RowStatus.UNCHANGED, RowStatus.UPDATE)
 
 
 def _insert_many(conn: Connection, table: Table, records: list[dict[str, Any]]) -> None:
@@ -2051,7 +2209,7 @@ def write_error_workbook(plan: ImportPlan, path: Path | str) -> int:
 
     by_row: dict[tuple[str, int], list[str]] = defaultdict(list)
     for r in plan.rows:
-        if r.status in (RowStatus.ERROR, RowStatus.CONFLICT, RowStatus.DUPLICATE):
+        if r.outcome in (RowStatus.ERROR, RowStatus.CONFLICT, RowStatus.DUPLICATE):
             reason = {RowStatus.DUPLICATE: f"possible duplicate of {r.other}"}.get(r.status)
             by_row[(r.sheet, r.row)].extend([reason] if reason else [p.message for p in r.problems])
         else:

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QDialog, QWidget
 from partnerdesk.domain.enums import Attendance
 from partnerdesk.errors import StorageError
 from partnerdesk.services.briefing import Brief, BriefParticipant
-from partnerdesk.ui.dialogs import session_labels as labels
+from partnerdesk.ui import formatting
+from partnerdesk.ui.labels import label as vocabulary
 
 T_NOT_FILLED_IN = QT_TRANSLATE_NOOP("Briefing", "(not filled in)")
 T_NONE = QT_TRANSLATE_NOOP("Briefing", "(none)")
@@ -79,16 +80,16 @@ def brief_html(brief: Brief) -> str:
         if brief.online
         else (brief.location or "")
     )
-    when = labels.format_period(brief.starts_at, brief.ends_at)
+    when = formatting.period(brief.starts_at, brief.ends_at)
     if brief.duration_minutes:
-        when += " · " + labels.count_text(
+        when += " · " + formatting.count_text(
             brief.duration_minutes,
             QCoreApplication.translate("Briefing", "1 minute"),
             QCoreApplication.translate("Briefing", "%1 minutes"),
         )
     facts = [
         (QCoreApplication.translate("Briefing", "Date and time"), when),
-        (QCoreApplication.translate("Briefing", "Kind"), labels.session_kind(brief.kind)),
+        (QCoreApplication.translate("Briefing", "Kind"), vocabulary(brief.kind)),
         (QCoreApplication.translate("Briefing", "Where"), place),
         (QCoreApplication.translate("Briefing", "Organiser"), brief.organiser or ""),
         (QCoreApplication.translate("Briefing", "Facilitator"), brief.facilitator or ""),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 
 def number(value: int | None) -> str:
@@ -40,11 +40,40 @@ def period_text(since: dt.date | None, until: dt.date | None) -> str:
 
 
 def date_time(value: dt.datetime | None) -> str:
+    """A date and time in the locale's short form ("23-11-2026 14:00" in Dutch)."""
     if value is None:
         return ""
     day = QDate(value.year, value.month, value.day)
     locale = QLocale()
     return f"{locale.toString(day, QLocale.FormatType.ShortFormat)} {value:%H:%M}"
+
+
+def period(starts: dt.datetime, ends: dt.datetime | None) -> str:
+    """ "2-11-2026 14:00–15:30", or with both dates when it runs past midnight."""
+    text = date_time(starts)
+    if ends is None:
+        return text
+    if ends.date() == starts.date():
+        return f"{text}–{ends:%H:%M}"
+    return f"{text} – {date_time(ends)}"
+
+
+def qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def qdatetime(moment: dt.datetime) -> QDateTime:
+    return QDateTime(qdate(moment.date()), QTime(moment.hour, moment.minute, moment.second))
+
+
+def from_qdate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+def from_qdatetime(moment: QDateTime) -> dt.datetime:
+    """The editor's date and time to the minute (seconds are not edited, so not kept)."""
+    time = moment.time()
+    return dt.datetime.combine(from_qdate(moment.date()), dt.time(time.hour(), time.minute()))
 
 
 def count_text(count: int, one: str, many: str) -> str:

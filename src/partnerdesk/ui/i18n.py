@@ -7,6 +7,8 @@ from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from partnerdesk.ui import labels
+
 log = logging.getLogger(__name__)
 
 SUPPORTED = ("en", "nl")
@@ -30,6 +32,7 @@ def install_translations(app: QCoreApplication, language: str) -> None:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    labels.forget()
     locale = (
         QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
         if language == "nl"

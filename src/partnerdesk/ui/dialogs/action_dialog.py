@@ -27,9 +27,9 @@ from partnerdesk.services import sessions as session_service
 from partnerdesk.services.organisations import list_organisation_names
 from partnerdesk.services.outreach import list_waves
 from partnerdesk.services.records import ActionDraft, SessionFilter
-from partnerdesk.ui import messages
+from partnerdesk.ui import formatting, messages
 from partnerdesk.ui.context import AppContext
-from partnerdesk.ui.dialogs import session_labels as labels
+from partnerdesk.ui.labels import label as vocabulary
 
 ENTITY = "action"
 
@@ -128,9 +128,9 @@ class ActionDialog(QDialog):
         due_row.addStretch()
         self.status = QComboBox()
         for status in ActionStatus:
-            self.status.addItem(labels.action_status(status), status)
+            self.status.addItem(vocabulary(status), status)
         self.session = self._combo(
-            [(s.id, f"{s.title} ({labels.format_date(s.starts_at.date())})") for s in sessions]
+            [(s.id, f"{s.title} ({formatting.date(s.starts_at.date())})") for s in sessions]
         )
         self.organisation = self._combo(organisations)
         self.person = self._combo([(p.id, _person_label(p.name, p.works_at)) for p in people])
@@ -176,7 +176,7 @@ class ActionDialog(QDialog):
         self.description.setPlainText(draft.description)
         self.has_due.setChecked(draft.due_on is not None)
         if draft.due_on is not None:
-            self.due.setDate(labels.qdate(draft.due_on))
+            self.due.setDate(formatting.qdate(draft.due_on))
         self.status.setCurrentIndex(self.status.findData(draft.status))
         for combo, value in (
             (self.owner, draft.owner_id),
@@ -193,7 +193,7 @@ class ActionDialog(QDialog):
             return int(value) if value is not None else None
 
         due: dt.date | None = (
-            labels.from_qdate(self.due.date()) if self.has_due.isChecked() else None
+            formatting.from_qdate(self.due.date()) if self.has_due.isChecked() else None
         )
         return ActionDraft(
             description=self.description.toPlainText(),

@@ -31,10 +31,10 @@ from partnerdesk.services import contact_moments as moment_service
 from partnerdesk.services.organisations import list_organisation_names
 from partnerdesk.services.records import ContactMomentDraft, ContactMomentRecord
 from partnerdesk.services.sessions import participant_choices
-from partnerdesk.ui import messages
+from partnerdesk.ui import formatting, messages
 from partnerdesk.ui.context import AppContext
-from partnerdesk.ui.dialogs import session_labels as labels
 from partnerdesk.ui.dialogs.session_widgets import PeoplePickerDialog
+from partnerdesk.ui.labels import label as vocabulary
 
 ENTITY = "contact_moment"
 
@@ -90,7 +90,7 @@ class ContactMomentDialog(QDialog):
         self.day.setMaximumDate(QDate.currentDate().addDays(1))
         self.channel = QComboBox()
         for channel in ContactChannel:
-            self.channel.addItem(labels.contact_channel(channel), channel)
+            self.channel.addItem(vocabulary(channel), channel)
         self.organisation = QComboBox()
         self.organisation.setEditable(True)
         self.organisation.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -168,7 +168,7 @@ class ContactMomentDialog(QDialog):
     def draft(self) -> ContactMomentDraft:
         organisation = self.organisation.currentData()
         return ContactMomentDraft(
-            happened_on=labels.from_qdate(self.day.date()),
+            happened_on=formatting.from_qdate(self.day.date()),
             channel=ContactChannel(self.channel.currentData()),
             summary=self.summary.toPlainText(),
             organisation_id=int(organisation) if organisation is not None else None,
@@ -265,8 +265,8 @@ class ContactMomentsWidget(QWidget):
             if self.organisation_id is None and moment.organisation_name:
                 with_whom.insert(0, moment.organisation_name)
             cells = (
-                labels.format_date(moment.happened_on),
-                labels.contact_channel(moment.channel),
+                formatting.date(moment.happened_on),
+                vocabulary(moment.channel),
                 moment.summary or "",
                 ", ".join(with_whom),
             )
@@ -281,7 +281,7 @@ class ContactMomentsWidget(QWidget):
             self.tr("No contact moments yet — Log contact moment after a call, e-mail or visit.")
         )
         self.count.setText(
-            labels.count_text(
+            formatting.count_text(
                 len(moments), self.tr("1 contact moment"), self.tr("%1 contact moments")
             )
         )
@@ -290,7 +290,7 @@ class ContactMomentsWidget(QWidget):
             self.count.setText(
                 self.count.text()
                 + " · "
-                + self.tr("last on %1").replace("%1", labels.format_date(last))
+                + self.tr("last on %1").replace("%1", formatting.date(last))
             )
         self.log_button.setEnabled(self.organisation_id is not None or self.person_id is not None)
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
     QDate,
@@ -17,6 +18,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +33,8 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -40,13 +44,17 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from partnerdesk.domain.matching import REASON_TEXT
 from partnerdesk.errors import UserError
 from partnerdesk.exchange import headers
 from partnerdesk.exchange.tables import as_text
 from partnerdesk.services import importer
+from partnerdesk.services import workbook_format as wf
 from partnerdesk.ui import messages
 from partnerdesk.ui.context import AppContext
+from partnerdesk.ui.dialogs.import_problems import note_text, problem_line, problem_text
 from partnerdesk.ui.i18n import choose_language
+from partnerdesk.ui.pages.duplicates import reason_text
 from partnerdesk.ui.tasks import Cancelled, Progress
 
 PAGE_FILE, PAGE_SHEET, PAGE_MAPPING, PAGE_PREVIEW, PAGE_APPLY = range(5)
@@ -65,6 +73,16 @@ def status_text(status: importer.RowStatus) -> str:
         importer.RowStatus.CONFLICT: QCoreApplication.translate("ImportWizard", "Conflict"),
         importer.RowStatus.ERROR: QCoreApplication.translate("ImportWizard", "Error"),
     }[status]
+
+
+def decision_text(decision: importer.Decision) -> str:
+    return {
+        importer.Decision.SKIP: QCoreApplication.translate("ImportWizard", "Skip"),
+        importer.Decision.SAME: QCoreApplication.translate(
+            "ImportWizard", "Same as existing (update it)"
+        ),
+        importer.Decision.NEW: QCoreApplication.translate("ImportWizard", "Add as new"),
+    }[decision]
 
 
 def entity_text(entity: str) -> str:
@@ -104,7 +122,7 @@ class ImportWizard(QWizard):
         self.setPage(PAGE_MAPPING, self.mapping_page)
         self.setPage(PAGE_PREVIEW, self.preview_page)
         self.setPage(PAGE_APPLY, self.apply_page)
-        self.resize(860, 560)
+        self.resize(980, 580)
         if path is not None:
             self.file_page.path_edit.setText(str(path))
 
@@ -392,9 +410,13 @@ class MappingPage(QWizardPage):
 
 
 class PlanModel(QAbstractTableModel):
-    """The preview rows: status, what, sheet row, name, and what is wrong or will change."""
+    """The preview rows: status, what, sheet row, name, the existing record it looks like,
+    the decision for a possible duplicate (editable), and what is wrong or will change."""
 
-    COLUMNS = ("status", "entity", "row", "name", "details")
+    COLUMNS = ("status", "entity", "row", "name", "other", "decision", "details")
+    DECISION = COLUMNS.index("decision")
+
+    decision_changed = Signal()
 
     def __init__(self, rows: list[importer.RowPlan] | None = None) -> None:
         super().__init__()
@@ -420,20 +442,53 @@ class PlanModel(QAbstractTableModel):
                 QCoreApplication.translate("ImportWizard", "What"),
                 QCoreApplication.translate("ImportWizard", "Row"),
                 QCoreApplication.translate("ImportWizard", "Name"),
+                QCoreApplication.translate("ImportWizard", "Looks like"),
+                QCoreApplication.translate("ImportWizard", "Decision"),
                 QCoreApplication.translate("ImportWizard", "Details"),
             )[section]
         return None
 
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if (
+            index.isValid()
+            and index.column() == self.DECISION
+            and self.rows[index.row()].decisions()
+        ):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        value: Any,
+        role: int = Qt.ItemDataRole.EditRole,
+    ) -> bool:
+        if (
+            not index.isValid()
+            or index.column() != self.DECISION
+            or role != Qt.ItemDataRole.EditRole
+        ):
+            return False
+        row = self.rows[index.row()]
+        if value not in row.decisions():
+            return False
+        row.decision = importer.Decision(value)
+        self.dataChanged.emit(index, index)
+        self.decision_changed.emit()
+        return True
+
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
+        if not index.isValid():
             return None
         row = self.rows[index.row()]
         column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.EditRole and column == "decision":
+            return row.decision.value if row.decisions() else None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
         if column == "status":
             return status_text(row.status)
         if column == "entity":
@@ -442,23 +497,108 @@ class PlanModel(QAbstractTableModel):
             return QLocale().toString(row.row) if row.row else ""
         if column == "name":
             return row.label
+        if column == "other":
+            return other_text(row)
+        if column == "decision":
+            return decision_text(row.decision) if row.decisions() else ""
+        if role == Qt.ItemDataRole.ToolTipRole and row.problems:
+            return "\n".join(problem_line(p) for p in row.problems)
         return details_text(row)
+
+
+def other_text(row: importer.RowPlan) -> str:
+    """The stored record a row looks like, or the earlier row of the sheet it repeats."""
+    earlier = row.links.get("earlier_row")
+    if isinstance(earlier, importer.RowPlan):
+        return (
+            QCoreApplication.translate("ImportWizard", "%1 (row %2)")
+            .replace("%1", earlier.label)
+            .replace("%2", QLocale().toString(earlier.row))
+        )
+    return row.other or ""
 
 
 def details_text(row: importer.RowPlan) -> str:
     parts = []
-    if row.status is importer.RowStatus.DUPLICATE and row.other:
-        parts.append(
-            QCoreApplication.translate("ImportWizard", "looks like %1").replace("%1", row.other)
-        )
+    if row.status is importer.RowStatus.DUPLICATE:
+        reason = _REASONS.get(row.reason or "")
+        if reason is not None:
+            parts.append(reason_text(reason))
+        if row.changes and row.decisions():
+            parts.append(
+                QCoreApplication.translate("ImportWizard", "if the same, changes: %1").replace(
+                    "%1", changed_fields(row)
+                )
+            )
     if row.status is importer.RowStatus.UPDATE and row.changes:
         parts.append(
             QCoreApplication.translate("ImportWizard", "changes: %1").replace(
-                "%1", ", ".join(sorted(row.changes))
+                "%1", changed_fields(row)
             )
         )
-    parts.extend(f"{p.column}: {p.message}" if p.column else p.message for p in row.problems)
+    parts.extend(
+        f"{p.column}: {problem_text(p)}" if p.column else problem_text(p) for p in row.problems
+    )
     return "; ".join(parts)
+
+
+def changed_fields(row: importer.RowPlan) -> str:
+    """The changed fields by their column names in the window's language ("E-mail, Telefoon")."""
+    dutch = QLocale().language() == QLocale.Language.Dutch
+    spec = next((s for s in wf.ALL_SHEETS if s.key == row.entity), None)
+    labels = {c.key: c.nl if dutch else c.en for c in spec.columns} if spec else {}
+    order = list(labels)
+    keys = sorted(row.changes, key=lambda k: (order.index(k) if k in order else len(order), k))
+    return ", ".join(labels.get(key, key) for key in keys)
+
+
+# the matcher's English reasons (as the plan carries them) back to the reason
+_REASONS = {text: reason for reason, text in REASON_TEXT.items()}
+
+
+class DecisionDelegate(QStyledItemDelegate):
+    """A drop-down of the choices a possible duplicate row offers; a choice applies at once."""
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        combo = QComboBox(parent)
+        # as wide as the column needs for the usual choice; the list shows every choice whole
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(14)
+        model = index.model()
+        assert isinstance(model, PlanModel)
+        for decision in model.rows[index.row()].decisions():
+            combo.addItem(decision_text(decision), decision.value)
+        combo.setAccessibleName(QCoreApplication.translate("ImportWizard", "Decision"))
+        combo.currentIndexChanged.connect(lambda _i: self.commitData.emit(combo))
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        position = editor.findData(index.data(Qt.ItemDataRole.EditRole))
+        if position >= 0 and position != editor.currentIndex():
+            editor.blockSignals(True)
+            editor.setCurrentIndex(position)
+            editor.blockSignals(False)
+
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+# widest the name columns of the preview start (the full name is in the tooltip)
+NAME_WIDTH = 170
+# more possible duplicates than this get no drop-down each (a click opens one)
+OPEN_EDITORS = 200
 
 
 class PreviewPage(QWizardPage):
@@ -479,6 +619,12 @@ class PreviewPage(QWizardPage):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.verticalHeader().hide()
+        self.view.setItemDelegateForColumn(PlanModel.DECISION, DecisionDelegate(self.view))
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.CurrentChanged
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.model.decision_changed.connect(self._decided)
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.save_errors = QPushButton(
@@ -509,11 +655,23 @@ class PreviewPage(QWizardPage):
         self._busy = False
         self.wiz.plan = plan
         self.model.set_rows(plan.rows)
+        duplicates = [i for i, r in enumerate(plan.rows) if r.decisions()]
+        if len(duplicates) <= OPEN_EDITORS:
+            for i in duplicates:
+                self.view.openPersistentEditor(self.model.index(i, PlanModel.DECISION))
         self.view.resizeColumnsToContents()
+        for column in (PlanModel.COLUMNS.index("name"), PlanModel.COLUMNS.index("other")):
+            # long names must leave room for the details, where problems are explained
+            self.view.setColumnWidth(column, min(self.view.columnWidth(column), NAME_WIDTH))
         self.counts.setText(counts_text(plan))
-        notes = [p.line() for p in plan.problems] + plan.notes
+        notes = [problem_line(p) for p in plan.problems] + [note_text(n) for n in plan.notes]
         self.notes.setText("\n".join(notes[:6]))
         self.save_errors.setEnabled(any(r.status in _HELD_BACK or r.problems for r in plan.rows))
+        self.completeChanged.emit()
+
+    def _decided(self) -> None:
+        if self.wiz.plan is not None:
+            self.counts.setText(counts_text(self.wiz.plan))
         self.completeChanged.emit()
 
     def _failed(self, error: BaseException) -> None:
@@ -582,6 +740,17 @@ def counts_text(plan: importer.ImportPlan) -> str:
         + " "
         + " · ".join(parts)
     )
+    decided = [r.decision for r in plan.duplicates() if r.decision in r.decisions()]
+    if decided:
+        text += "\n" + (
+            QCoreApplication.translate(
+                "ImportWizard",
+                "Possible duplicates: %1 skipped, %2 update the existing record, %3 added as new.",
+            )
+            .replace("%1", QLocale().toString(decided.count(importer.Decision.SKIP)))
+            .replace("%2", QLocale().toString(decided.count(importer.Decision.SAME)))
+            .replace("%3", QLocale().toString(decided.count(importer.Decision.NEW)))
+        )
     if plan.applicable() == 0:
         text += "\n" + QCoreApplication.translate(
             "ImportWizard", "There is nothing new or changed to import."

@@ -31,10 +31,10 @@ from partnerdesk.services import actions as action_service
 from partnerdesk.services import sessions as session_service
 from partnerdesk.services.organisations import list_organisation_names
 from partnerdesk.services.records import ActionDraft, ActionFilter, SessionDraft
-from partnerdesk.ui import messages
+from partnerdesk.ui import formatting, messages
 from partnerdesk.ui.context import AppContext
-from partnerdesk.ui.dialogs import session_labels as labels
 from partnerdesk.ui.dialogs.session_widgets import OrderedTextList, ParticipantsEditor
+from partnerdesk.ui.labels import label as vocabulary
 
 ENTITY = "dialogue_session"
 
@@ -129,7 +129,7 @@ class SessionDialog(QDialog):
         self.title.setPlaceholderText(self.tr("What the session is about"))
         self.kind = QComboBox()
         for kind in SessionKind:
-            self.kind.addItem(labels.session_kind(kind), kind)
+            self.kind.addItem(vocabulary(kind), kind)
         self.starts = QDateTimeEdit()
         self.starts.setCalendarPopup(True)
         self.starts.setDisplayFormat(_datetime_format())
@@ -163,7 +163,7 @@ class SessionDialog(QDialog):
         _contains_completion(self.facilitator)
         self.status = QComboBox()
         for status in SessionStatus:
-            self.status.addItem(labels.session_status(status), status)
+            self.status.addItem(vocabulary(status), status)
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Start and end"), times)
@@ -293,7 +293,7 @@ class SessionDialog(QDialog):
     def _show_duration(self, *_args: object) -> None:
         minutes = self.starts.dateTime().secsTo(self.ends.dateTime()) // 60
         self.duration.setText(
-            labels.count_text(minutes, self.tr("1 minute"), self.tr("%1 minutes"))
+            formatting.count_text(minutes, self.tr("1 minute"), self.tr("%1 minutes"))
             if minutes >= 0
             else ""
         )
@@ -329,10 +329,10 @@ class SessionDialog(QDialog):
         self.setWindowTitle(self.tr("Session: %1").replace("%1", record.title))
         self.title.setText(record.title)
         self.kind.setCurrentIndex(self.kind.findData(record.kind))
-        self.starts.setDateTime(labels.qdatetime(record.starts_at))
+        self.starts.setDateTime(formatting.qdatetime(record.starts_at))
         self._last_start = self.starts.dateTime()
         if record.ends_at:
-            self.ends.setDateTime(labels.qdatetime(record.ends_at))
+            self.ends.setDateTime(formatting.qdatetime(record.ends_at))
         self.online.setChecked(record.online)
         self.location.setText(record.location or "")
         self.organiser.setCurrentIndex(max(0, self.organiser.findData(record.organiser_id)))
@@ -360,8 +360,8 @@ class SessionDialog(QDialog):
         facilitator = self.facilitator.currentData()
         return SessionDraft(
             title=self.title.text(),
-            starts_at=labels.from_qdatetime(self.starts.dateTime()),
-            ends_at=labels.from_qdatetime(self.ends.dateTime()),
+            starts_at=formatting.from_qdatetime(self.starts.dateTime()),
+            ends_at=formatting.from_qdatetime(self.ends.dateTime()),
             kind=SessionKind(self.kind.currentData()),
             online=self.online.isChecked(),
             location=self.location.text(),
@@ -441,8 +441,8 @@ class SessionDialog(QDialog):
         )
         for row in rows:
             owner = f" — {row.owner_name}" if row.owner_name else ""
-            due = f" ({labels.format_date(row.due_on)})" if row.due_on else ""
-            status = self.tr("Overdue") if row.overdue else labels.action_status(row.status)
+            due = f" ({formatting.date(row.due_on)})" if row.due_on else ""
+            status = self.tr("Overdue") if row.overdue else vocabulary(row.status)
             self.action_list.addItem(f"{row.description}{owner}{due} · {status}")
         self.action_list.setVisible(bool(rows))
         self.action_hint.setText(

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 from partnerdesk.domain.enums import Attendance
 from partnerdesk.domain.text import fold
 from partnerdesk.services.records import ParticipantChoice, ParticipantDraft
-from partnerdesk.ui.dialogs import session_labels as labels
+from partnerdesk.ui import formatting
+from partnerdesk.ui.labels import label as vocabulary
 
 MAX_PICKER_ROWS = 200
 
@@ -248,7 +249,9 @@ class PeoplePickerDialog(QDialog):
             )
         else:
             self.count.setText(
-                labels.count_text(matches, self.tr("1 person matches"), self.tr("%1 people match"))
+                formatting.count_text(
+                    matches, self.tr("1 person matches"), self.tr("%1 people match")
+                )
             )
         if self.list.count():
             self.list.setCurrentRow(0)
@@ -345,7 +348,7 @@ class ParticipantsEditor(QWidget):
         self.table.setItem(row, self.ROLE, QTableWidgetItem(draft.role or ""))
         combo = QComboBox()
         for value in Attendance:
-            combo.addItem(labels.attendance(value), value)
+            combo.addItem(vocabulary(value), value)
         combo.setCurrentIndex(combo.findData(draft.attendance))
         combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.table.setCellWidget(row, self.ATTENDANCE, combo)
@@ -392,7 +395,7 @@ class ParticipantsEditor(QWidget):
             1 for pid in self.person_ids() if (c := self._choices.get(pid)) and c.is_internal
         )
         self.count.setText(
-            labels.count_text(count, self.tr("1 participant"), self.tr("%1 participants"))
+            formatting.count_text(count, self.tr("1 participant"), self.tr("%1 participants"))
             + " · "
             + self.tr("ministry %1, partners %2")
             .replace("%1", QLocale().toString(internal))

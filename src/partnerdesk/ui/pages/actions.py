@@ -24,9 +24,8 @@ from partnerdesk.domain.enums import ActionStatus
 from partnerdesk.errors import UserError
 from partnerdesk.services import actions as action_service
 from partnerdesk.services.records import ActionFilter, ActionRecord
-from partnerdesk.ui import messages
+from partnerdesk.ui import formatting, messages
 from partnerdesk.ui.context import AppContext
-from partnerdesk.ui.dialogs import session_labels as labels
 from partnerdesk.ui.dialogs.action_dialog import ENTITY, ActionDialog, mark_done
 from partnerdesk.ui.pages.base import Page
 from partnerdesk.ui.pages.sessions_models import ID_ROLE, ActionTableModel
@@ -179,7 +178,7 @@ class ActionsPage(Page):
             count,
             lambda offset, limit: action_service.action_rows(uow(), filters, offset, limit, today),
         )
-        text = labels.count_text(count, self.tr("1 action"), self.tr("%1 actions"))
+        text = formatting.count_text(count, self.tr("1 action"), self.tr("%1 actions"))
         if overdue:
             text += " · " + self.tr("%1 overdue").replace("%1", QLocale().toString(overdue))
         self.count_label.setText(text)

@@ -32,10 +32,10 @@ from partnerdesk.services import sessions as session_service
 from partnerdesk.services.briefing import build_brief
 from partnerdesk.services.organisations import list_organisation_names
 from partnerdesk.services.records import SessionFilter
-from partnerdesk.ui import messages
+from partnerdesk.ui import formatting, messages
 from partnerdesk.ui.context import AppContext
-from partnerdesk.ui.dialogs import session_labels as labels
 from partnerdesk.ui.dialogs.session_dialog import ENTITY, SessionDialog
+from partnerdesk.ui.labels import label as vocabulary
 from partnerdesk.ui.pages.base import Page
 from partnerdesk.ui.pages.sessions_models import ID_ROLE, SessionTableModel
 
@@ -132,11 +132,11 @@ class SessionsPage(Page):
         self.kind = QComboBox()
         self.kind.addItem(self.tr("All kinds"), None)
         for kind in SessionKind:
-            self.kind.addItem(labels.session_kind(kind), kind)
+            self.kind.addItem(vocabulary(kind), kind)
         self.status = QComboBox()
         self.status.addItem(self.tr("Any status"), None)
         for status in SessionStatus:
-            self.status.addItem(labels.session_status(status), status)
+            self.status.addItem(vocabulary(status), status)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
         filters.addWidget(self.period)
@@ -257,8 +257,8 @@ class SessionsPage(Page):
         elif period == THIS_YEAR:
             starts_from, starts_until = dt.date(today.year, 1, 1), dt.date(today.year, 12, 31)
         elif period == CUSTOM:
-            starts_from = labels.from_qdate(self.date_from.date())
-            starts_until = labels.from_qdate(self.date_until.date())
+            starts_from = formatting.from_qdate(self.date_from.date())
+            starts_until = formatting.from_qdate(self.date_until.date())
         organisation = self.organisation.currentData()
         return SessionFilter(
             starts_from=starts_from,
@@ -278,7 +278,7 @@ class SessionsPage(Page):
             count, lambda offset, limit: session_service.session_rows(uow(), filters, offset, limit)
         )
         self.count_label.setText(
-            labels.count_text(count, self.tr("1 session"), self.tr("%1 sessions"))
+            formatting.count_text(count, self.tr("1 session"), self.tr("%1 sessions"))
         )
         filtered = filters != SessionFilter()
         if count:
@@ -430,7 +430,7 @@ class SessionsPage(Page):
         self.context.undo_stack.push(ImportSessionsCommand(self.context, ids, path.name))
         self.context.events.data_changed.emit(ENTITY)
         self.context.events.status_message.emit(
-            labels.count_text(
+            formatting.count_text(
                 len(ids),
                 self.tr("1 session imported from %2 — open it to add roles and questions."),
                 self.tr("%1 sessions imported from %2 — open them to add roles and questions."),

@@ -19,7 +19,8 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from partnerdesk.services.records import ActionRow, SessionRow
-from partnerdesk.ui.dialogs import session_labels as labels
+from partnerdesk.ui import formatting
+from partnerdesk.ui.labels import label as vocabulary
 
 R = TypeVar("R")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -110,13 +111,13 @@ class SessionTableModel(PagedTableModel[SessionRow]):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == self.DATE:
-            return labels.format_period(row.starts_at, row.ends_at)
+            return formatting.period(row.starts_at, row.ends_at)
         if column == self.TITLE:
             return row.title
         if column == self.KIND:
-            return labels.session_kind(row.kind)
+            return vocabulary(row.kind)
         if column == self.STATUS:
-            return labels.session_status(row.status)
+            return vocabulary(row.status)
         if column == self.ORGANISER:
             return row.organiser_name or ""
         if column == self.PLACE:
@@ -167,16 +168,16 @@ class ActionTableModel(PagedTableModel[ActionRow]):
         if column == self.OWNER:
             return row.owner_name or ""
         if column == self.DUE:
-            return labels.format_date(row.due_on)
+            return formatting.date(row.due_on)
         if column == self.STATUS:
             if row.overdue:
                 days = (self._today() - row.due_on).days if row.due_on else 0
-                return labels.count_text(
+                return formatting.count_text(
                     days,
                     QCoreApplication.translate("ActionTableModel", "Overdue (1 day)"),
                     QCoreApplication.translate("ActionTableModel", "Overdue (%1 days)"),
                 )
-            return labels.action_status(row.status)
+            return vocabulary(row.status)
         if column == self.LINKED:
             return row.linked_to or ""
         return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QSplitter, QVBoxLayout, QWidget
 
 from partnerdesk.errors import UserError
@@ -19,6 +20,9 @@ from partnerdesk.ui.models.paged_table_model import PagedTableModel
 from partnerdesk.ui.pages.base import Page
 from partnerdesk.ui.widgets.detail_pane import DetailPane
 from partnerdesk.ui.widgets.record_list import RecordList
+
+#: room around the detail pane's tab row (the pane's margins and frame)
+DETAIL_MARGIN = 24
 
 
 class ListDetailPage(Page):
@@ -39,6 +43,8 @@ class ListDetailPage(Page):
         self.list = RecordList(self.model, context.prefs, self.key)
         self.detail = self.make_detail()
         self.filters: list[QComboBox] = []
+        #: no remembered splitter: widen the detail pane to its tab row when first shown
+        self._fit_detail = False
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
@@ -70,7 +76,23 @@ class ListDetailPage(Page):
             self.splitter.restoreState(state)
         else:
             self.splitter.setSizes([780, 450])
+            self._fit_detail = True
         self.update_texts()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._fit_detail and self.splitter.width() > 0:
+            self._fit_detail = False
+            self._fit_detail_to_tabs()
+
+    def _fit_detail_to_tabs(self) -> None:
+        """The detail pane starts wide enough for its whole tab row (Dutch titles are long),
+        so no tab hides behind scroll arrows; the list keeps at least half of the width."""
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        needed = self.detail.tabs.tabBar().sizeHint().width() + DETAIL_MARGIN
+        detail = min(max(sizes[1], needed), total // 2)
+        self.splitter.setSizes([total - detail, detail])
 
     # -- for subclasses ---------------------------------------------------------------------
 
