@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>ExportDialog</name>
@@ -41,7 +40,7 @@
         <translation>Zonder e-mailadressen en telefoonnummers van personen</translation>
     </message>
     <message>
-        <source>Woo-redacted: people&apos;s names and contact details replaced by 5.1.2e</source>
+        <source>Woo-redacted: people's names and contact details replaced by 5.1.2e</source>
         <translation>Gelakt voor Woo: namen en contactgegevens van personen vervangen door 5.1.2e</translation>
     </message>
     <message>
@@ -205,16 +204,64 @@
         <translation>de rij heeft geen organisatie, naam of e-mailadres; rij niet geïmporteerd</translation>
     </message>
     <message>
+        <source>the value is not an ID or a name; left out</source>
+        <translation>de waarde is geen ID en geen naam; weggelaten</translation>
+    </message>
+    <message>
+        <source>the text is longer than {length} characters; left out</source>
+        <translation>de tekst is langer dan {length} tekens; weggelaten</translation>
+    </message>
+    <message>
+        <source>the ID is not a whole number; row not imported</source>
+        <translation>het ID is geen geheel getal; rij niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>the session ends before it starts; row not imported</source>
+        <translation>de sessie eindigt voordat ze begint; rij niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>this person is already a participant of that session; row not imported</source>
+        <translation>deze persoon is al deelnemer van die sessie; rij niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>this organisation is already in that outreach wave; row not imported</source>
+        <translation>deze organisatie zit al in die oproepronde; rij niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>this column may not be empty for a new row; row not imported</source>
+        <translation>deze kolom mag bij een nieuwe rij niet leeg zijn; rij niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>no organisation has this ID or name; row not imported</source>
+        <translation>geen organisatie heeft dit ID of deze naam; rij niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>no person has this ID or name; row not imported</source>
+        <translation>geen persoon heeft dit ID of deze naam; rij niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>no session has this ID or title; row not imported</source>
+        <translation>geen sessie heeft dit ID of deze titel; rij niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>no outreach wave has this name; row not imported</source>
+        <translation>geen oproepronde heeft deze naam; rij niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>a group here is not among the organisation's target groups; left out</source>
+        <translation>een groep hier hoort niet bij de doelgroepen van de organisatie; weggelaten</translation>
+    </message>
+    <message>
         <source>Merged cells: their value was repeated in {count} cell(s) below.</source>
         <extracomment>the notes on what reading and planning did</extracomment>
         <translation>Samengevoegde cellen: de waarde is herhaald in {count} cel(len) eronder.</translation>
     </message>
     <message>
-        <source>Hidden sheet &apos;{sheet}&apos; was left out.</source>
+        <source>Hidden sheet '{sheet}' was left out.</source>
         <translation>Verborgen werkblad “{sheet}” is overgeslagen.</translation>
     </message>
     <message>
-        <source>Sheet &apos;{sheet}&apos; is a report of what partnerdesk holds; it is not imported.</source>
+        <source>Sheet '{sheet}' is a report of what partnerdesk holds; it is not imported.</source>
         <translation>Werkblad “{sheet}” is een overzicht van wat partnerdesk bevat; het wordt niet geïmporteerd.</translation>
     </message>
     <message>
@@ -293,6 +340,34 @@
         <translation>Doelgroep</translation>
     </message>
     <message>
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation>Deelname aan oproepronde</translation>
+    </message>
+    <message>
+        <source>Outreach wave</source>
+        <translation>Oproepronde</translation>
+    </message>
+    <message>
+        <source>Contact moment</source>
+        <translation>Contactmoment</translation>
+    </message>
+    <message>
+        <source>Reach per target group</source>
+        <translation>Bereik per doelgroep</translation>
+    </message>
+    <message>
         <source>Import a workbook</source>
         <translation>Een werkmap importeren</translation>
     </message>
@@ -301,7 +376,7 @@
         <translation>Kies een bestand</translation>
     </message>
     <message>
-        <source>A partnerdesk export, a colleague&apos;s list (.xlsx or .csv) or contacts (.vcf).</source>
+        <source>A partnerdesk export, a colleague's list (.xlsx or .csv) or contacts (.vcf).</source>
         <translation>Een export uit partnerdesk, een lijst van een collega (.xlsx of .csv) of contacten (.vcf).</translation>
     </message>
     <message>
@@ -547,6 +622,54 @@
     <message>
         <source>%1 target groups</source>
         <translation>%1 doelgroepen</translation>
+    </message>
+    <message>
+        <source>%1 session</source>
+        <translation>%1 sessie</translation>
+    </message>
+    <message>
+        <source>%1 sessions</source>
+        <translation>%1 sessies</translation>
+    </message>
+    <message>
+        <source>%1 participant</source>
+        <translation>%1 deelnemer</translation>
+    </message>
+    <message>
+        <source>%1 participants</source>
+        <translation>%1 deelnemers</translation>
+    </message>
+    <message>
+        <source>%1 action</source>
+        <translation>%1 actie</translation>
+    </message>
+    <message>
+        <source>%1 actions</source>
+        <translation>%1 acties</translation>
+    </message>
+    <message>
+        <source>%1 organisation in an outreach wave</source>
+        <translation>%1 organisatie in een oproepronde</translation>
+    </message>
+    <message>
+        <source>%1 organisations in outreach waves</source>
+        <translation>%1 organisaties in oproeprondes</translation>
+    </message>
+    <message>
+        <source>%1 outreach wave</source>
+        <translation>%1 oproepronde</translation>
+    </message>
+    <message>
+        <source>%1 outreach waves</source>
+        <translation>%1 oproeprondes</translation>
+    </message>
+    <message>
+        <source>reach per target group of %1 organisation</source>
+        <translation>bereik per doelgroep van %1 organisatie</translation>
+    </message>
+    <message>
+        <source>reach per target group of %1 organisations</source>
+        <translation>bereik per doelgroep van %1 organisaties</translation>
     </message>
     <message>
         <source>%1 contact moment</source>

@@ -113,6 +113,41 @@ def test_an_unchanged_partnerdesk_export_goes_straight_to_a_preview_with_nothing
     assert not w.button(QWizard.WizardButton.NextButton).isEnabled()
 
 
+def test_edited_sessions_and_actions_show_as_updates_and_their_import_can_be_undone(
+    wizard, context: AppContext, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(messages, "confirm", lambda *_args: True)
+    export = tmp_path / "export.xlsx"
+    export_file(context.db, export)
+    wb = openpyxl.load_workbook(export)
+    wb["Sessions"]["B3"] = "Kennismaking KNVB (verzet)"
+    wb["Actions"].append([None, "Bedankbrief sturen", None, None, "open"])
+    wb.save(export)
+    w = wizard(export)
+    _next(w, qtbot)
+    qtbot.waitUntil(lambda: w.plan is not None)
+    model = w.preview_page.model
+    shown = {
+        (model.index(r, 0).data(), model.index(r, 1).data(), model.index(r, 3).data())
+        for r in range(model.rowCount())
+    }
+    assert ("Update", "Session", "Kennismaking KNVB (verzet)") in shown
+    assert ("New", "Action", "Bedankbrief sturen") in shown
+    assert ("Unchanged", "Participant") in {s[:2] for s in shown}
+    _next(w, qtbot)
+    qtbot.waitUntil(lambda: w.apply_page.isComplete(), timeout=20_000)
+    assert "1 action" in w.apply_page.status.text()
+    assert "1 session" in w.apply_page.status.text()
+    assert (
+        _count(context, "SELECT count(*) FROM action WHERE description = 'Bedankbrief sturen'") == 1
+    )
+    w.apply_page.undo_button.click()
+    assert (
+        _count(context, "SELECT count(*) FROM action WHERE description = 'Bedankbrief sturen'") == 0
+    )
+    assert _count(context, "SELECT count(*) FROM dialogue_session WHERE title LIKE '%verzet%'") == 0
+
+
 def test_a_hostile_file_is_refused_on_the_first_page(
     wizard, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

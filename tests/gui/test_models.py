@@ -145,3 +145,55 @@ def test_a_large_list_is_counted_off_the_gui_thread(many: Database, qtbot) -> No
         assert model.rowCount() == PAGE_SIZE  # rows show before the count is known
     assert model.total == MANY
     tasks.wait()
+
+
+def _expected_people(db: Database, terms: list[str]) -> list[int]:
+    """People not erased whose search text holds every term, in the list's order (plain SQL)."""
+    likes = " AND ".join("s.text LIKE :t" + str(n) for n in range(len(terms)))
+    with db.engine.connect() as conn:
+        return list(
+            conn.execute(
+                text(
+                    "SELECT p.id FROM person p JOIN search_entry s "
+                    "ON s.entity = 'person' AND s.entity_id = p.id "
+                    f"WHERE p.erased_at IS NULL AND {likes} ORDER BY p.sort_key, p.id"
+                ),
+                {f"t{n}": f"%{term}%" for n, term in enumerate(terms)},
+            ).scalars()
+        )
+
+
+@pytest.mark.parametrize("walk_share", [0.0, 1.1], ids=["walking the order", "reading every text"])
+@pytest.mark.parametrize("search", ["e", "an", "qx", "e an", "jan e"])
+def test_searching_one_or_two_letters_finds_everyone_holding_them_in_the_list_order(
+    demo_db: Database, monkeypatch: pytest.MonkeyPatch, walk_share: float, search: str
+) -> None:
+    from partnerdesk.services import lists
+
+    monkeypatch.setattr(lists, "WALK_SHARE", walk_share)
+    model = PersonTableModel(demo_db)
+    model.set_query(PersonQuery(search=search))
+    expected = _expected_people(demo_db, search.split())
+    assert _ids(model) == expected
+    assert model.total == len(expected)
+    if search == "qx":
+        assert expected == []
+    else:
+        assert len(expected) > 0
+
+
+def test_a_search_of_one_letter_walks_page_after_page_to_the_same_people(
+    many: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from partnerdesk.persistence import search
+    from partnerdesk.services import lists
+
+    with many.uow() as uow:
+        search.reindex_all(uow.session)
+        uow.commit()
+    monkeypatch.setattr(lists, "WALK_SHARE", 0.0)
+    model = PersonTableModel(many)
+    model.set_query(PersonQuery(search="e"))
+    assert model.rowCount() == PAGE_SIZE  # the first page, without reading every text
+    assert _ids(model) == _expected_people(many, ["e"])
+    assert model.rowCount() > PAGE_SIZE

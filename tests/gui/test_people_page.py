@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import text
 
 from partnerdesk.ui.main_window import MainWindow
@@ -137,3 +138,122 @@ def test_erasing_a_person_from_the_detail_pane_removes_their_name(
         ),
         timeout=15_000,
     )
+
+
+def test_matches_are_highlighted_while_searching_and_plain_again_after_clearing(
+    window, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from partnerdesk.ui.models.paged_table_model import Roles
+    from partnerdesk.ui.widgets.highlight_delegate import HighlightDelegate
+
+    page = _page(window)
+    view = page.list.view
+    first = page.model.index(0, 0)
+    assert not isinstance(view.itemDelegateForIndex(first), HighlightDelegate)
+
+    page.list.search.setText("berg")
+    page.list.search.returnPressed.emit()
+    first = page.model.index(0, 0)
+    assert "berg" in str(first.data()).casefold()
+    assert first.data(Roles.HIGHLIGHT) == "berg"
+    assert isinstance(view.itemDelegateForIndex(first), HighlightDelegate)
+
+    # a column in which no row on screen matches is painted by Qt's own delegate
+    plain = [
+        column
+        for column in range(page.model.columnCount())
+        if not any(
+            "berg" in str(page.model.index(row, column).data() or "").casefold()
+            for row in range(min(page.model.rowCount(), 60))
+        )
+    ]
+    assert plain
+    for column in plain:
+        index = page.model.index(0, column)
+        assert not isinstance(view.itemDelegateForIndex(index), HighlightDelegate)
+
+    page.list.clear_search()
+    assert not isinstance(view.itemDelegateForIndex(page.model.index(0, 0)), HighlightDelegate)
+
+
+def test_the_person_shown_stays_shown_while_a_search_still_lists_them(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = _page(window)
+    page.list.search.setText("berg")
+    page.list.search.returnPressed.emit()
+    names = [page.model.row_at(r).name for r in range(page.model.rowCount())]  # type: ignore[union-attr]
+    page.list.view.selectRow(names.index("Berg, Koen van der"))
+    shown = page.detail.record_id
+    assert page.detail.heading.text() == "Koen van der Berg"
+
+    page.list.search.setText("koen berg")
+    page.list.search.returnPressed.emit()
+    assert page.model.rowCount() >= 1
+    assert page.detail.record_id == shown
+    assert page.detail.heading.text() == "Koen van der Berg"
+    assert page.list.current_id() == shown
+
+    page.list.search.setText("qqqxxx")
+    page.list.search.returnPressed.emit()
+    assert page.model.rowCount() == 0
+    assert page.detail.record_id is None
+
+
+@pytest.mark.sqlite_only("a server may have other writers: its pages are read on every showing")
+def test_opening_people_again_reads_nothing_until_people_change(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import event
+
+    page = _page(window)
+    statements: list[str] = []
+
+    def count(*args: object) -> None:
+        statements.append(str(args[2]))
+
+    engine = window.context.db.engine
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        window.show_page(0)
+        window.context.tasks.wait()
+        statements.clear()
+        window.show_page(window.pages.index(page))
+        assert [s for s in statements if "FROM person" in s] == []
+
+        window.show_page(0)
+        window.context.events.data_changed.emit("person")  # a person saved elsewhere
+        window.context.tasks.wait()
+        statements.clear()
+        window.show_page(window.pages.index(page))
+        assert [s for s in statements if "FROM person" in s] != []
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+
+
+def test_a_persons_history_and_contact_moments_show_when_their_tab_is_chosen(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = _page(window)
+    detail = page.detail
+    with_moments = _rows(
+        window,
+        "SELECT cmp.person_id, count(*) FROM contact_moment_person cmp "
+        "GROUP BY cmp.person_id ORDER BY count(*) DESC LIMIT 1",
+    )[0]
+    person_id, moments = int(str(with_moments[0])), int(str(with_moments[1]))
+    page.open_record("person", person_id)
+    assert detail.record_id == person_id
+
+    detail.tabs.setCurrentWidget(detail.contacts)
+    assert detail.contacts.table.rowCount() == moments
+    detail.tabs.setCurrentWidget(detail.history)
+    assert detail.history.count() > 0  # the demo's creation of the person at least
+
+    other = next(
+        page.model.row_at(r).id  # type: ignore[union-attr]
+        for r in range(page.model.rowCount())
+        if page.model.row_at(r).id != person_id  # type: ignore[union-attr]
+    )
+    page.open_record("person", other)
+    others_history = detail.history.count()  # read at once: its tab is the one shown
+    assert others_history > 0
+    detail.tabs.setCurrentWidget(detail.contacts)
+    expected = _rows(
+        window, "SELECT count(*) FROM contact_moment_person WHERE person_id = :p", p=other
+    )[0][0]
+    assert detail.contacts.table.rowCount() == expected

@@ -342,6 +342,22 @@ def test_an_export_resaved_by_libreoffice_imports_as_the_same_data(
     before = _changes(demo_db)
     plan = importer.plan_import(demo_db, importer.ImportSource(resaved))
     assert plan.all_problems() == []
-    assert {c["unchanged"] == sum(c.values()) for c in plan.counts().values()} == {True}
+    counts = plan.counts()
+    assert {c["unchanged"] == sum(c.values()) for c in counts.values()} == {True}
+    assert {spec.key for spec in wf.IMPORTED_SHEETS} <= set(counts)  # sessions, actions, …
     importer.apply_import(demo_db, plan)
     assert _changes(demo_db) == before
+
+    # into an empty database, the resaved sessions and actions come back as they were
+    fresh = Database.open(tmp_path / "fresh.sqlite", backup_dir=tmp_path / "backups")
+    try:
+        plan = _import(fresh, resaved)
+        assert plan.all_problems() == []
+        again = tmp_path / "again.xlsx"
+        export_file(fresh, again)
+    finally:
+        fresh.close()
+    again_values, export_values = _imported_values(again), _imported_values(export)
+    for spec in wf.ACTIVITY_SHEETS:
+        assert again_values[spec.key] == export_values[spec.key], spec.key
+        assert len(export_values[spec.key]) > 1, spec.key

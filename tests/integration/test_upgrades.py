@@ -162,3 +162,30 @@ def test_a_failing_migration_puts_the_backup_back_and_keeps_the_data(
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:
         conn.close()
+
+
+def test_upgrading_a_0001_database_indexes_the_people_not_erased_for_the_list(
+    tmp_path: Path, paths: AppPaths
+) -> None:
+    copy = tmp_path / "old.sqlite"
+    shutil.copyfile(FIXTURES / "schema_0001.sqlite", copy)
+    people_before = _row_counts(copy)["person"]
+
+    Database.open(copy, backup_dir=paths.backup_dir).close()
+
+    conn = sqlite3.connect(copy)
+    try:
+        (sql,) = conn.execute(
+            "SELECT sql FROM sqlite_master WHERE name = 'ix_person_live_sort_key'"
+        ).fetchone()
+        assert "WHERE erased_at IS NULL" in sql
+        plan = " ".join(
+            row[3]
+            for row in conn.execute(
+                "EXPLAIN QUERY PLAN SELECT count(id) FROM person WHERE erased_at IS NULL"
+            )
+        )
+        assert "ix_person_live_sort_key" in plan  # the count no longer reads the table
+        assert conn.execute("SELECT count(*) FROM person").fetchone()[0] == people_before
+    finally:
+        conn.close()

@@ -21,6 +21,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     func,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
@@ -254,6 +255,16 @@ class Person(Versioned, Base):
     )
     tag_links: Mapped[list[PersonTag]] = relationship(
         cascade="all, delete-orphan", back_populates="person"
+    )
+
+    __table_args__ = (
+        # the people list counts and pages the people not erased (migration 0002)
+        Index(
+            "ix_person_live_sort_key",
+            "sort_key",
+            sqlite_where=text("erased_at IS NULL"),
+            postgresql_where=text("erased_at IS NULL"),
+        ),
     )
 
 

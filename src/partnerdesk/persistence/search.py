@@ -11,9 +11,20 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, and_, delete, insert, select, text
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    and_,
+    bindparam,
+    delete,
+    func,
+    insert,
+    select,
+    text,
+)
 from sqlalchemy.orm import Session
 
 from partnerdesk.domain.names import display_name
@@ -140,30 +151,120 @@ def terms(query: str) -> list[str]:
     return [term for term in fold(query).split(" ") if term]
 
 
+#: terms shorter than this cannot use a trigram index (FTS5 trigram, pg_trgm)
+TRIGRAM = 3
+
+
+@dataclass(frozen=True)
+class SearchPlan:
+    """A search text as the shape of its SQL condition (cacheable) and the values to bind.
+
+    ``fts``: one FTS5 MATCH over the long terms (SQLite); ``likes``: how many terms are matched
+    with ``LIKE '%term%'`` (short terms, and every term on PostgreSQL where pg_trgm serves
+    LIKE). Parameters are named ``search_fts`` and ``search_like_0``, ``search_like_1`` …
+    """
+
+    fts: bool
+    likes: int
+    params: dict[str, str]
+    #: only terms of one or two letters: no index narrows them, every text must be read
+    short_only: bool = False
+
+    @property
+    def shape(self) -> tuple[bool, int]:
+        return (self.fts, self.likes)
+
+
+def plan(query: str, dialect: str) -> SearchPlan:
+    """How ``query`` is searched on ``dialect``: the condition's shape and its values."""
+    words = terms(query)
+    short_only = bool(words) and all(len(w) < TRIGRAM for w in words)
+    params: dict[str, str] = {}
+    long_terms = [w for w in words if len(w) >= TRIGRAM]
+    if dialect == "sqlite" and long_terms:
+        params["search_fts"] = " AND ".join('"' + w.replace('"', '""') + '"' for w in long_terms)
+        words = [w for w in words if len(w) < TRIGRAM]
+    for number, word in enumerate(words):
+        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        params[f"search_like_{number}"] = f"%{escaped}%"
+    return SearchPlan("search_fts" in params, len(words), params, short_only)
+
+
+def bound_matches(
+    entity: str, shape: tuple[bool, int], values: dict[str, str] | None = None
+) -> ColumnElement[bool]:
+    """The condition on ``SearchEntry`` of a plan's shape; its values are bound from ``values``,
+    or left as parameters to give at execution (a statement cached for every search)."""
+    fts, likes = shape
+
+    def value(name: str) -> Any:
+        return bindparam(name) if values is None else bindparam(name, values[name])
+
+    conditions: list[ColumnElement[bool]] = []
+    if fts:
+        match = text("search_fts MATCH :search_fts")
+        if values is not None:
+            match = match.bindparams(search_fts=values["search_fts"])
+        conditions.append(
+            SearchEntry.id.in_(select(text("rowid")).select_from(text("search_fts")).where(match))
+        )
+        # "entity || ''" keeps SQLite from reading every entry of the entity by its index;
+        # the entries the full-text index found are looked up by id instead
+        conditions.append(SearchEntry.entity.concat("") == entity)
+    else:
+        conditions.append(SearchEntry.entity == entity)
+    for number in range(likes):
+        conditions.append(SearchEntry.text.like(value(f"search_like_{number}"), escape="\\"))
+    return and_(*conditions)
+
+
 def matches(entity: str, query: str, dialect: str) -> ColumnElement[bool]:
     """A condition on ``SearchEntry`` for the records whose text holds every term of ``query``."""
-    words = terms(query)
-    conditions: list[ColumnElement[bool]] = [SearchEntry.entity == entity]
-    long_terms = [w for w in words if len(w) >= 3]
-    if dialect == "sqlite" and long_terms:
-        fts_query = " AND ".join('"' + w.replace('"', '""') + '"' for w in long_terms)
-        conditions.append(
-            SearchEntry.id.in_(
-                select(text("rowid"))
-                .select_from(text("search_fts"))
-                .where(text("search_fts MATCH :fts_query").bindparams(fts_query=fts_query))
-            )
-        )
-        words = [w for w in words if len(w) < 3]
-    for word in words:
-        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        conditions.append(SearchEntry.text.like(f"%{escaped}%", escape="\\"))
-    return and_(*conditions)
+    found = plan(query, dialect)
+    return bound_matches(entity, found.shape, found.params)
 
 
 def matching_ids(entity: str, query: str, dialect: str) -> Any:
     """A subquery of the ids of ``entity`` records that match ``query``."""
     return select(SearchEntry.entity_id).where(matches(entity, query, dialect))
+
+
+def bound_matching_ids(entity: str, shape: tuple[bool, int]) -> Any:
+    """``matching_ids`` of a plan's shape, its values left as parameters (a cacheable statement)."""
+    return select(SearchEntry.entity_id).where(bound_matches(entity, shape))
+
+
+#: entries read to estimate how common a short term is
+SAMPLE = 2000
+
+
+def share_matching(conn: Connection, entity: str, found: SearchPlan) -> float:
+    """The share (0-1) of a sample of ``entity`` entries that match: how common the terms are.
+
+    Short terms have no index; a list walks its sort order checking each row only when hits
+    are common enough to fill a page soon (a rare pair of letters would read every row).
+    """
+    sample = select(SearchEntry.text).where(SearchEntry.entity == entity).limit(SAMPLE).subquery()
+    likes = [
+        sample.c.text.like(bindparam(f"search_like_{number}"), escape="\\")
+        for number in range(found.likes)
+    ]
+    counted = select(func.count(), select(func.count()).select_from(sample).scalar_subquery())
+    hits, total = conn.execute(counted.select_from(sample).where(*likes), found.params).one()
+    return hits / total if total else 0.0
+
+
+def bound_match_of(entity: str, shape: tuple[bool, int], record_id: Any) -> ColumnElement[bool]:
+    """Whether the record ``record_id`` (a correlated column) matches: EXISTS on its entry.
+
+    For terms no index serves: the list walks its own sort order and checks each row, so the
+    first page stops after its first 200 hits instead of reading every text first.
+    """
+    return (
+        select(SearchEntry.id)
+        .where(SearchEntry.entity_id == record_id, bound_matches(entity, shape))
+        .exists()
+    )
 
 
 # --- keeping the index current ---------------------------------------------------

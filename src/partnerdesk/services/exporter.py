@@ -31,6 +31,8 @@ from partnerdesk.persistence.database import Database
 from partnerdesk.persistence.models import (
     Action,
     Affiliation,
+    ContactMoment,
+    ContactMomentPerson,
     DialogueSession,
     Organisation,
     OrganisationChannel,
@@ -43,6 +45,7 @@ from partnerdesk.persistence.models import (
     PersonTag,
     Sector,
     SessionItem,
+    SessionOrganisation,
     SessionParticipant,
     Tag,
     TargetGroup,
@@ -286,6 +289,15 @@ def _collect(session: Session, scope: ExportScope, privacy: Privacy, language: s
         select(OrganisationTargetGroup.organisation_id, TargetGroup.name).join(TargetGroup)
     ):
         multi["t"][oid].append(name)
+    reach_of: dict[int, list[tuple[str, int | None]]] = defaultdict(list)
+    for oid, name, reach in session.execute(
+        select(
+            OrganisationTargetGroup.organisation_id, TargetGroup.name, OrganisationTargetGroup.reach
+        )
+        .join(TargetGroup)
+        .where(OrganisationTargetGroup.reach.is_not(None))
+    ):
+        reach_of[oid].append((name, reach))
     for oid, channel in session.execute(
         select(OrganisationChannel.organisation_id, OrganisationChannel.channel)
     ):
@@ -323,6 +335,7 @@ def _collect(session: Session, scope: ExportScope, privacy: Privacy, language: s
                 redactor.text(o.notes, sheet_o, wf.ORGANISATIONS.columns[13].label(language)),
                 last_contact.get(o.id),
                 people_count.get(o.id, 0),
+                wf.reach_text(reach_of[o.id]),
             ]
         )
 
@@ -459,6 +472,11 @@ def _session_rows(
         items[(sid, kind)].append(item_text)
     sheet_s = wf.SESSIONS.label(language)
     labels_s = {c.key: c.label(language) for c in wf.SESSIONS.columns}
+    involved: dict[int, list[str]] = defaultdict(list)
+    for sid, oid in session.execute(
+        select(SessionOrganisation.session_id, SessionOrganisation.organisation_id)
+    ):
+        involved[sid].append(org_names.get(oid, ""))
     titles: dict[int, str] = {}
     sessions = []
 
@@ -477,12 +495,14 @@ def _session_rows(
                 s.online,
                 text(s.location, "location"),
                 org_names.get(s.organiser_id, "") if s.organiser_id else "",
+                _joined(involved[s.id]),
                 person_ref(s.facilitator_id, sheet_s, labels_s["facilitator"]),
                 enum(s.status),
                 text(s.background, "background"),
                 text(s.goal, "goal"),
                 text("\n".join(items[(s.id, SessionItemKind.QUESTION)]), "questions"),
                 text("\n".join(items[(s.id, SessionItemKind.DISCUSSION)]), "discussion"),
+                text("\n".join(items[(s.id, SessionItemKind.SUB_QUESTION)]), "sub_questions"),
                 text(s.roles, "roles"),
                 text(s.outcomes, "outcomes"),
                 text(s.decisions, "decisions"),
@@ -513,6 +533,7 @@ def _session_rows(
             enum(a.status),
             a.done_on,
             org_names.get(a.organisation_id, "") if a.organisation_id else "",
+            a.session_id,
             titles.get(a.session_id, "") if a.session_id else "",
         ]
         for a in _plain_rows(session, Action)
@@ -537,7 +558,38 @@ def _session_rows(
         wf.PARTICIPANTS.key: participants,
         wf.ACTIONS.key: actions,
         wf.OUTREACH.key: outreach,
+        wf.CONTACT_MOMENTS.key: _contact_moment_rows(
+            session, language, redactor, person_ref, org_names
+        ),
     }
+
+
+def _contact_moment_rows(
+    session: Session,
+    language: str,
+    redactor: _Redactor,
+    person_ref: Any,
+    org_names: dict[int, str],
+) -> list[list[Any]]:
+    """Contact moments with their organisation and people by name (last contact derives from them)."""
+    sheet = wf.CONTACT_MOMENTS.label(language)
+    labels = {c.key: c.label(language) for c in wf.CONTACT_MOMENTS.columns}
+    people: dict[int, list[str]] = defaultdict(list)
+    for mid, pid in session.execute(
+        select(ContactMomentPerson.contact_moment_id, ContactMomentPerson.person_id)
+    ):
+        people[mid].append(person_ref(pid, sheet, labels["people"]))
+    return [
+        [
+            m.id,
+            m.happened_on,
+            wf.enum_label(m.channel, language),
+            org_names.get(m.organisation_id, "") if m.organisation_id else "",
+            _joined(people[m.id]),
+            redactor.text(m.summary, sheet, labels["summary"]),
+        ]
+        for m in session.execute(select(ContactMoment).order_by(ContactMoment.id)).scalars()
+    ]
 
 
 def _coverage_rows(session: Session) -> list[list[Any]]:

@@ -10,13 +10,15 @@ A row missing from a sheet never deletes anything.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
+import gc
 import json
 import operator
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -603,7 +605,7 @@ def plan_import(
     plan = ImportPlan(
         source.name, "partnerdesk" if source.is_partnerdesk and choice is None else "sheet"
     )
-    with db.reading() as session:
+    with db.reading() as session, collector_paused():
         known = _Known.load(session)
         if plan.kind == "partnerdesk":
             plan.exported_at = exported_at(source.about)
@@ -642,8 +644,12 @@ def _plan_workbook(
                 )
             )
     for spec in wf.IMPORTED_SHEETS:
-        if spec.key in by_spec:
+        if spec.key in by_spec and spec not in wf.ACTIVITY_SHEETS:
             _plan_spec_sheet(session, source, plan, known, spec, by_spec[spec.key], matcher)
+    from partnerdesk.services import import_activity
+
+    activity = {s.key: by_spec[s.key] for s in wf.ACTIVITY_SHEETS if s.key in by_spec}
+    import_activity.plan_sheets(session, source, plan, activity)
 
 
 def _plan_spec_sheet(
@@ -1483,11 +1489,27 @@ def apply_import(
         return ImportSummary(None, {}, {}, None)
     backup_path = db.backup(reason="before-import") if backup and db.path is not None else None
     label = f"Import of {plan.file}"
-    with db.uow(BatchKind.IMPORT, label) as uow:
+    with db.uow(BatchKind.IMPORT, label) as uow, collector_paused():
         writer = _Writer(uow.session, plan, progress, cancelled)
         writer.run()
         uow.commit()
         return ImportSummary(uow.batch_id, dict(writer.created), dict(writer.updated), backup_path)
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while an import plans or writes.
+
+    Both steps make many small objects that form no cycles; the collector's passes over them
+    cost a sixth of an import's time (and a quarter of planning's).
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _has_contact_dates(plan: ImportPlan) -> bool:
@@ -1541,6 +1563,9 @@ class _Writer:
                 getattr(self, f"_create_{entity}")(new)
             if updates:
                 self._update(entity, updates)
+        from partnerdesk.services import import_activity
+
+        import_activity.write(self, by_entity)
         self._contact_moments(by_entity.get("organisations", []))
         self._sheet_affiliations(by_entity.get("people", []))
         self._flush_changes()

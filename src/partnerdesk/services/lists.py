@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, case, exists, func, or_, select
+from sqlalchemy import Boolean, ColumnElement, Select, bindparam, case, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from partnerdesk.domain.enums import OrganisationKind, PartnershipStatus
@@ -25,7 +25,15 @@ from partnerdesk.persistence.models import (
     Sector,
     Tag,
 )
-from partnerdesk.persistence.search import matching_ids
+from partnerdesk.persistence.search import (
+    PERSON,
+    SearchPlan,
+    bound_match_of,
+    bound_matching_ids,
+    matching_ids,
+    plan,
+    share_matching,
+)
 from partnerdesk.persistence.unit_of_work import UnitOfWork
 from partnerdesk.services.organisations import last_contact_dates
 
@@ -229,35 +237,107 @@ def _person_sort(sort: str, organisation: Any) -> Any:
     return Person.sort_key
 
 
-def _person_filters(session: Session, query: PersonQuery) -> list[ColumnElement[bool]]:
+def _person_filters(
+    query: PersonQuery, search: SearchPlan | None, *, walk: bool
+) -> list[ColumnElement[bool]]:
+    """The list's conditions with every value a named parameter (see ``_person_params``).
+
+    ``walk``: a page of a search no index narrows (one or two letters) but whose hits are
+    common walks the list's order checking each row (EXISTS) and stops at the page's end;
+    otherwise the matching ids are collected first (the only way for a count).
+    """
     conditions: list[ColumnElement[bool]] = [Person.erased_at.is_(None)]
-    if query.search.strip():
-        dialect = session.get_bind().dialect.name
-        conditions.append(Person.id.in_(matching_ids("person", query.search, dialect)))
+    if search is not None:
+        if walk:
+            conditions.append(bound_match_of(PERSON, search.shape, Person.id))
+        else:
+            conditions.append(Person.id.in_(bound_matching_ids(PERSON, search.shape)))
     if query.internal is not None:
-        conditions.append(Person.is_internal.is_(query.internal))
+        conditions.append(Person.is_internal == bindparam("internal", type_=Boolean))
     if query.organisation_id is not None:
         conditions.append(
             exists().where(
                 Affiliation.person_id == Person.id,
-                Affiliation.organisation_id == query.organisation_id,
+                Affiliation.organisation_id == bindparam("organisation_id"),
             )
         )
     if query.tag:
         conditions.append(
             exists().where(
-                PersonTag.person_id == Person.id, PersonTag.tag_id == Tag.id, Tag.name == query.tag
+                PersonTag.person_id == Person.id,
+                PersonTag.tag_id == Tag.id,
+                Tag.name == bindparam("tag"),
             )
         )
     return conditions
+
+
+def _person_params(query: PersonQuery, search: SearchPlan | None) -> dict[str, Any]:
+    params: dict[str, Any] = dict(search.params) if search is not None else {}
+    if query.internal is not None:
+        params["internal"] = query.internal
+    if query.organisation_id is not None:
+        params["organisation_id"] = query.organisation_id
+    if query.tag:
+        params["tag"] = query.tag
+    return params
+
+
+def _person_shape(query: PersonQuery, search: SearchPlan | None) -> tuple[Any, ...]:
+    """What the statement of ``query`` looks like, without its values: its cache key."""
+    return (
+        None if search is None else (search.shape, search.short_only),
+        query.internal is None,
+        query.organisation_id is None,
+        not query.tag,
+    )
+
+
+def _search_plan(session: Session, text: str) -> SearchPlan | None:
+    if not text.strip():
+        return None
+    found = plan(text, session.get_bind().dialect.name)
+    return found if found.params else None
+
+
+#: a page walks the list's order checking each row when at least this share of rows match
+#: (it then reads about 200 / share rows); rarer short terms are looked up in every text
+WALK_SHARE = 0.02
+
+
+def _walks(session: Session, search: SearchPlan | None) -> bool:
+    """Whether a page of ``search`` walks the list's order (see ``_person_filters``)."""
+    if search is None or not search.short_only:
+        return False
+    return share_matching(session.connection(), PERSON, search) >= WALK_SHARE
+
+
+#: statements of the people list by shape: building one costs more than running it
+_person_statements: dict[tuple[Any, ...], Select[Any]] = {}
+#: shapes kept at most (a search of many short words makes a shape per number of words)
+_STATEMENTS_KEPT = 64
+
+
+def _remember_statement(shape: tuple[Any, ...], statement: Select[Any]) -> None:
+    if len(_person_statements) >= _STATEMENTS_KEPT:
+        _person_statements.clear()
+    _person_statements[shape] = statement
 
 
 def count_people(uow: UnitOfWork, query: PersonQuery = PersonQuery()) -> int:
     """How many people the list shows for ``query``."""
     with uow:
         session = uow.session
-        statement = select(func.count(Person.id)).where(*_person_filters(session, query))
-        return int(session.scalar(statement) or 0)
+        search = _search_plan(session, query.search)
+        shape = ("count", _person_shape(query, search))
+        statement = _person_statements.get(shape)
+        if statement is None:
+            statement = select(func.count(Person.id)).where(
+                *_person_filters(query, search, walk=False)
+            )
+            _remember_statement(shape, statement)
+        params = _person_params(query, search)
+        return int(session.connection().execute(statement, params).scalar() or 0)
 
 
 def person_page(
@@ -266,26 +346,29 @@ def person_page(
     """Up to ``limit`` people that follow ``after`` in the list's order."""
     with uow:
         session = uow.session
-        organisation = _primary_organisation_name()
-        key = _person_sort(query.sort, organisation)
-        statement: Select[Any] = select(
-            Person.id,
-            Person.given_name,
-            Person.name_particle,
-            Person.family_name,
-            organisation,
-            Person.job_title,
-            Person.email,
-            Person.phone,
-            Person.is_internal,
-            Person.do_not_contact,
-            key,
-        ).where(*_person_filters(session, query))
-        statement = _keyset(statement, key, Person.id, after, query.descending, limit)
+        search = _search_plan(session, query.search)
+        walk = _walks(session, search)
+        shape = (
+            "page",
+            _person_shape(query, search),
+            walk,
+            query.sort,
+            query.descending,
+            after is None,
+            limit,
+        )
+        statement = _person_statements.get(shape)
+        if statement is None:
+            statement = _person_page_statement(query, search, walk, after is None, limit)
+            _remember_statement(shape, statement)
+        params = _person_params(query, search)
+        if after is not None:
+            params["after_value"], params["after_id"] = after
+        rows = session.connection().execute(statement, params).all()
         return [
             PersonRow(
                 id=r[0],
-                name=PersonName(r[1] or "", r[2] or "", r[3] or "").sort_display or (r[6] or ""),
+                name=_directory_name(r[1], r[2], r[3]) or (r[6] or ""),
                 organisation=r[4],
                 job_title=r[5],
                 email=r[6],
@@ -294,8 +377,49 @@ def person_page(
                 do_not_contact=bool(r[9]),
                 cursor=(r[10], r[0]),
             )
-            for r in session.execute(statement)
+            for r in rows
         ]
+
+
+def _person_page_statement(
+    query: PersonQuery, search: SearchPlan | None, walk: bool, first: bool, limit: int
+) -> Select[Any]:
+    """The page's ids in SQL's order first, then their columns: the organisation name (a
+    correlated subquery) is looked up for the page's rows only, not for every match."""
+    key = _person_sort(query.sort, _primary_organisation_name())
+    bound: tuple[Any, Any] | None = None
+    if not first:
+        bound = (bindparam("after_value"), bindparam("after_id"))
+    ids = select(Person.id.label("id"), key.label("k")).where(
+        *_person_filters(query, search, walk=walk)
+    )
+    page = _keyset(ids, key, Person.id, bound, query.descending, limit).subquery("page")
+    order = (page.c.k.desc(), page.c.id.desc()) if query.descending else (page.c.k, page.c.id)
+    return (
+        select(
+            Person.id,
+            Person.given_name,
+            Person.name_particle,
+            Person.family_name,
+            _primary_organisation_name(),
+            Person.job_title,
+            Person.email,
+            Person.phone,
+            Person.is_internal,
+            Person.do_not_contact,
+            page.c.k,
+        )
+        .join_from(page, Person, Person.id == page.c.id)
+        .order_by(*order)
+    )
+
+
+def _directory_name(given: str | None, particle: str | None, family: str | None) -> str:
+    """``PersonName.sort_display`` ("Berg, Jan van der") without building a PersonName per row."""
+    rest = f"{given} {particle}" if given and particle else (given or particle or "")
+    if not family:
+        return rest
+    return f"{family}, {rest}" if rest else family
 
 
 # --- pickers and filters -----------------------------------------------------------------
@@ -365,7 +489,7 @@ def _keyset(
     statement: Select[Any],
     key: Any,
     id_column: Any,
-    after: Cursor | None,
+    after: tuple[Any, Any] | None,
     descending: bool,
     limit: int,
 ) -> Select[Any]:

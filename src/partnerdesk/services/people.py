@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from partnerdesk.domain.contact import normalise_email, phone_key, validate_phone
 from partnerdesk.domain.enums import ChangeOperation, LawfulBasis
@@ -179,8 +179,19 @@ def _apply_affiliations(
 
 def read_person(session: Session, person_id: int) -> PersonRecord:
     session.flush()
-    person = get_or_raise(session, Person, person_id)
-    session.refresh(person)
+    # one round trip for the person and one per collection, fresh from the database (also
+    # after a write in this transaction), instead of a lazy load per organisation
+    person = session.scalars(
+        select(Person)
+        .where(Person.id == person_id)
+        .options(
+            selectinload(Person.affiliations).joinedload(Affiliation.organisation),
+            selectinload(Person.tag_links),
+        )
+        .execution_options(populate_existing=True)
+    ).one_or_none()
+    if person is None:
+        person = get_or_raise(session, Person, person_id)  # raises the usual NotFoundError
     name = display_name(person.given_name, person.name_particle, person.family_name)
     affiliation_records = tuple(
         AffiliationRecord(

@@ -10,6 +10,7 @@ from enum import StrEnum
 from partnerdesk.domain.enums import (
     ActionStatus,
     Attendance,
+    ContactChannel,
     LawfulBasis,
     OrganisationKind,
     OutreachResponse,
@@ -18,6 +19,7 @@ from partnerdesk.domain.enums import (
     SessionKind,
     SessionStatus,
 )
+from partnerdesk.domain.text import fold
 from partnerdesk.exchange.headers import header_key
 from partnerdesk.exchange.workbook import ColumnKind
 
@@ -87,6 +89,9 @@ ORGANISATIONS = SheetSpec(
         C("notes", "Notes", "Notities"),
         C("last_contact", "Last contact", "Laatste contact", D, derived=True),
         C("people", "People", "Personen", N, derived=True),
+        # "Group: 25000; …" for groups of the Target groups column: read back by
+        # services/import_activity (after the links that column makes), not by the importer
+        C("target_reach", "Reach per target group", "Bereik per doelgroep", derived=True),
     ),
 )
 PEOPLE = SheetSpec(
@@ -163,13 +168,15 @@ SESSIONS = SheetSpec(
         C("ends_at", "Ends", "Einde", DT),
         C("online", "Online", "Online", B),
         C("location", "Location", "Locatie"),
-        C("organiser", "Organiser", "Organisator", derived=True),
-        C("facilitator", "Facilitator", "Gespreksleider", derived=True),
+        C("organiser", "Organiser", "Organisator"),
+        C("organisations", "Organisations involved", "Betrokken organisaties"),
+        C("facilitator", "Facilitator", "Gespreksleider"),
         C("status", "Status", "Status", choices=SessionStatus),
         C("background", "Background", "Achtergrond"),
         C("goal", "Goal", "Doel"),
-        C("questions", "Preparatory questions", "Voorbereidende vragen", derived=True),
-        C("discussion", "Points for discussion", "Te bespreken punten", derived=True),
+        C("questions", "Preparatory questions", "Voorbereidende vragen"),
+        C("discussion", "Points for discussion", "Te bespreken punten"),
+        C("sub_questions", "Sub-questions", "Deelvragen"),
         C("roles", "Roles", "Rollen"),
         C("outcomes", "Outcomes", "Uitkomsten"),
         C("decisions", "Decisions", "Besluiten"),
@@ -196,11 +203,12 @@ ACTIONS = SheetSpec(
     (
         C("id", "ID", "ID", N),
         C("description", "Description", "Omschrijving"),
-        C("owner", "Owner", "Eigenaar", derived=True),
+        C("owner", "Owner", "Eigenaar"),
         C("due_on", "Due date", "Deadline", D),
         C("status", "Status", "Status", choices=ActionStatus),
         C("done_on", "Done on", "Afgerond op", D),
-        C("organisation", "Organisation", "Organisatie", derived=True),
+        C("organisation", "Organisation", "Organisatie"),
+        C("session_id", "Session ID", "Sessie-ID", N),
         C("session", "Session", "Sessie", derived=True),
     ),
 )
@@ -210,13 +218,26 @@ OUTREACH = SheetSpec(
     "Oproeprondes",
     (
         C("id", "ID", "ID", N),
-        C("wave", "Outreach wave", "Oproepronde", derived=True),
-        C("organisation", "Organisation", "Organisatie", derived=True),
+        C("wave", "Outreach wave", "Oproepronde"),
+        C("organisation", "Organisation", "Organisatie"),
         C("asked_on", "Asked on", "Gevraagd op", D),
         C("response", "Response", "Reactie", choices=OutreachResponse),
         C("done_on", "Done on", "Uitgevoerd op", D),
         C("reach_achieved", "Reach achieved", "Behaald bereik", N),
         C("notes", "Notes", "Notities"),
+    ),
+)
+CONTACT_MOMENTS = SheetSpec(
+    "contact_moments",
+    "Contact moments",
+    "Contactmomenten",
+    (
+        C("id", "ID", "ID", N),
+        C("date", "Date", "Datum", D),
+        C("channel", "Channel", "Kanaal", choices=ContactChannel),
+        C("organisation", "Organisation", "Organisatie"),
+        C("people", "People", "Personen"),
+        C("summary", "Summary", "Samenvatting"),
     ),
 )
 COVERAGE = SheetSpec(
@@ -241,10 +262,13 @@ ALL_SHEETS = (
     SECTORS,
     TARGET_GROUPS,
     OUTREACH,
+    CONTACT_MOMENTS,
     COVERAGE,
 )
+#: Sheets of what happened, imported after the records they refer to (services/import_activity).
+ACTIVITY_SHEETS = (SESSIONS, PARTICIPANTS, ACTIONS, OUTREACH, CONTACT_MOMENTS)
 #: Sheets the importer writes back (the rest are reports of what partnerdesk holds).
-IMPORTED_SHEETS = (SECTORS, TARGET_GROUPS, ORGANISATIONS, PEOPLE, AFFILIATIONS)
+IMPORTED_SHEETS = (SECTORS, TARGET_GROUPS, ORGANISATIONS, PEOPLE, AFFILIATIONS, *ACTIVITY_SHEETS)
 
 ABOUT_EN = "About"
 ABOUT_NL = "Over dit bestand"
@@ -311,6 +335,9 @@ ENUM_NL: dict[str, str] = {
     "bilateral": "bilateraal overleg",
     "management": "managementoverleg",
     "call": "telefoongesprek",
+    "email": "e-mail",
+    "visit": "bezoek",
+    "event": "evenement",
     "webinar": "webinar",
     "planned": "gepland",
     "held": "gehouden",
@@ -358,3 +385,18 @@ def _enum_lookup(enum_class: type[StrEnum]) -> dict[str, StrEnum]:
         for candidate in (member.value, enum_label(member, "en"), enum_label(member, "nl")):
             lookup.setdefault(header_key(candidate), member)
     return lookup
+
+
+def reach_text(pairs: Sequence[tuple[str, int | None]]) -> str:
+    """The "Reach per target group" cell: "Jongeren: 25000; Ouderen: 300", by group name."""
+    return "; ".join(f"{name}: {reach}" for name, reach in sorted(pairs, key=lambda p: fold(p[0])))
+
+
+def parse_reach_text(text: str) -> list[tuple[str, str]]:
+    """(group name, amount text) pairs of a "Reach per target group" cell."""
+    pairs = []
+    for part in text.replace("\n", ";").split(";"):
+        name, colon, amount = part.rpartition(":")
+        if part.strip():
+            pairs.append((name.strip(), amount.strip()) if colon else (part.strip(), ""))
+    return pairs

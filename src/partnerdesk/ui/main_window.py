@@ -346,7 +346,7 @@ class MainWindow(QMainWindow):
         page = self.pages[index]
         # Refresh before showing: a list page also refreshes in its showEvent while stale, and
         # refreshing after setCurrentWidget ran every count and page query twice.
-        page.refresh()
+        page.show_current()
         self.stack.setCurrentWidget(page)
         self._update_actions()
         self.context.prefs.current_page = page.key

@@ -67,6 +67,28 @@ TEMPLATES = (
         "ImportProblem",
         "the row has no organisation, name or e-mail address; row not imported",
     ),
+    # the activity sheets (services/import_activity.py)
+    QT_TRANSLATE_NOOP("ImportProblem", "the value is not an ID or a name; left out"),
+    QT_TRANSLATE_NOOP("ImportProblem", "the text is longer than {length} characters; left out"),
+    QT_TRANSLATE_NOOP("ImportProblem", "the ID is not a whole number; row not imported"),
+    QT_TRANSLATE_NOOP("ImportProblem", "the session ends before it starts; row not imported"),
+    QT_TRANSLATE_NOOP(
+        "ImportProblem", "this person is already a participant of that session; row not imported"
+    ),
+    QT_TRANSLATE_NOOP(
+        "ImportProblem", "this organisation is already in that outreach wave; row not imported"
+    ),
+    QT_TRANSLATE_NOOP(
+        "ImportProblem", "this column may not be empty for a new row; row not imported"
+    ),
+    QT_TRANSLATE_NOOP("ImportProblem", "no organisation has this ID or name; row not imported"),
+    QT_TRANSLATE_NOOP("ImportProblem", "no person has this ID or name; row not imported"),
+    QT_TRANSLATE_NOOP("ImportProblem", "no session has this ID or title; row not imported"),
+    QT_TRANSLATE_NOOP("ImportProblem", "no outreach wave has this name; row not imported"),
+    QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "a group here is not among the organisation's target groups; left out",
+    ),
 )
 
 

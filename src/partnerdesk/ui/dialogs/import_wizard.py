@@ -92,6 +92,13 @@ def entity_text(entity: str) -> str:
         "affiliations": QCoreApplication.translate("ImportWizard", "Affiliation"),
         "sectors": QCoreApplication.translate("ImportWizard", "Sector"),
         "target_groups": QCoreApplication.translate("ImportWizard", "Target group"),
+        "sessions": QCoreApplication.translate("ImportWizard", "Session"),
+        "participants": QCoreApplication.translate("ImportWizard", "Participant"),
+        "actions": QCoreApplication.translate("ImportWizard", "Action"),
+        "outreach": QCoreApplication.translate("ImportWizard", "Outreach"),
+        "outreach_waves": QCoreApplication.translate("ImportWizard", "Outreach wave"),
+        "contact_moments": QCoreApplication.translate("ImportWizard", "Contact moment"),
+        "target_reach": QCoreApplication.translate("ImportWizard", "Reach per target group"),
     }.get(entity, entity)
 
 
@@ -904,7 +911,45 @@ def count_text(entity: str, n: int) -> str:
             if one
             else QCoreApplication.translate("ImportWizard", "%1 target groups")
         )
-    elif entity == "contact moments":
+    elif entity == "sessions":
+        text = (
+            QCoreApplication.translate("ImportWizard", "%1 session")
+            if one
+            else QCoreApplication.translate("ImportWizard", "%1 sessions")
+        )
+    elif entity == "participants":
+        text = (
+            QCoreApplication.translate("ImportWizard", "%1 participant")
+            if one
+            else QCoreApplication.translate("ImportWizard", "%1 participants")
+        )
+    elif entity == "actions":
+        text = (
+            QCoreApplication.translate("ImportWizard", "%1 action")
+            if one
+            else QCoreApplication.translate("ImportWizard", "%1 actions")
+        )
+    elif entity == "outreach":
+        text = (
+            QCoreApplication.translate("ImportWizard", "%1 organisation in an outreach wave")
+            if one
+            else QCoreApplication.translate("ImportWizard", "%1 organisations in outreach waves")
+        )
+    elif entity == "outreach_waves":
+        text = (
+            QCoreApplication.translate("ImportWizard", "%1 outreach wave")
+            if one
+            else QCoreApplication.translate("ImportWizard", "%1 outreach waves")
+        )
+    elif entity == "target_reach":
+        text = (
+            QCoreApplication.translate("ImportWizard", "reach per target group of %1 organisation")
+            if one
+            else QCoreApplication.translate(
+                "ImportWizard", "reach per target group of %1 organisations"
+            )
+        )
+    elif entity in ("contact moments", "contact_moments"):
         text = (
             QCoreApplication.translate("ImportWizard", "%1 contact moment")
             if one

@@ -24,6 +24,15 @@ from partnerdesk.ui.tasks import TaskRunner
 _ROOT = QModelIndex()
 Index = QModelIndex | QPersistentModelIndex
 
+# Role numbers as plain ints: data() runs for every role of every painted cell, and reading an
+# enum member (Qt.ItemDataRole.DisplayRole) costs as much as the rest of an answer.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
 
 def warning_colour() -> QColor:
     """A red that reads on the current scheme (darker on light, lighter on dark)."""
@@ -40,6 +49,11 @@ class Roles(IntEnum):
     ROW = Qt.ItemDataRole.UserRole + 2
     #: the search text to highlight in this cell (str), empty when not searching
     HIGHLIGHT = Qt.ItemDataRole.UserRole + 3
+
+
+_ID = int(Roles.ID)
+_ROW = int(Roles.ROW)
+_HIGHLIGHT = int(Roles.HIGHLIGHT)
 
 
 class _Row(Protocol):
@@ -94,6 +108,15 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         self._starts: list[Cursor | None] = []
         self._next: Cursor | None = None
         self._pages: OrderedDict[int, list[R]] = OrderedDict()
+        #: each cached page's display texts, one tuple per row, made when a row is first painted
+        self._texts: dict[int, list[tuple[str, ...] | None]] = {}
+        self._alignments = [_RIGHT if c.align_right else _LEFT for c in self.columns]
+        #: roles data() answers; the view asks for about eight per cell and most get None
+        self._served = frozenset(
+            {_DISPLAY, _ALIGNMENT, _ID, _ROW, _HIGHLIGHT}
+            | ({_TOOLTIP} if any(c.tooltip for c in self.columns) else set())
+            | ({_FOREGROUND} if any(c.warn for c in self.columns) else set())
+        )
         self.sort_column = 0
         self.descending = False
         self.search_text = ""
@@ -128,6 +151,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         self.beginResetModel()
         self._generation += 1
         self._pages.clear()
+        self._texts.clear()
         self._starts = []
         self._next = None
         self._loaded = 0
@@ -155,6 +179,11 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         self.total_changed.emit()
 
     @property
+    def loaded(self) -> bool:
+        """Whether the rows were ever read (a list not shown yet has not)."""
+        return self._ever_loaded
+
+    @property
     def total(self) -> int | None:
         """Rows matching the query in the database; None while still being counted."""
         return self._total
@@ -171,9 +200,11 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
 
     def _remember(self, page_number: int, rows: list[R]) -> None:
         self._pages[page_number] = rows
+        self._texts[page_number] = [None] * len(rows)
         self._pages.move_to_end(page_number)
         while len(self._pages) > self.CACHED_PAGES:
-            self._pages.popitem(last=False)
+            dropped, _rows = self._pages.popitem(last=False)
+            del self._texts[dropped]
 
     def canFetchMore(self, parent: Index = _ROOT) -> bool:
         return not parent.isValid() and not self._exhausted
@@ -225,31 +256,45 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
     def columnCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.column() >= len(self.columns):
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        # The fast path of every painted cell: unserved roles first, then cached texts.
+        if role not in self._served or not index.isValid():
             return none()
-        record = self.row_at(index.row())
-        if record is None:
+        row = index.row()
+        column = index.column()
+        if role == _DISPLAY:
+            page_number, offset = divmod(row, PAGE_SIZE)
+            texts = self._texts.get(page_number)
+            if texts is None or offset >= len(texts):
+                self.row_at(row)  # fetches a dropped page again
+                texts = self._texts.get(page_number)
+                if texts is None or offset >= len(texts):
+                    return none()
+            self._pages.move_to_end(page_number)
+            shown = texts[offset]
+            if shown is None:
+                listed = self._pages[page_number][offset]
+                shown = texts[offset] = tuple(c.display(listed) for c in self.columns)
+            return shown[column] if column < len(shown) else none()
+        if role == _ALIGNMENT:
+            return self._alignments[column] if column < len(self._alignments) else none()
+        if role == _HIGHLIGHT:
+            if column >= len(self.columns):
+                return none()
+            return self.search_text if self.columns[column].highlight else ""
+        record = self.row_at(row)
+        if record is None or column >= len(self.columns):
             return none()
-        column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.display(record)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = (
-                Qt.AlignmentFlag.AlignRight if column.align_right else Qt.AlignmentFlag.AlignLeft
-            )
-            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            tip = column.tooltip(record)
-            return none() if tip is None else tip
-        if role == Qt.ItemDataRole.ForegroundRole and column.warn is not None:
-            return warning_colour() if column.warn(record) else none()
-        if role == Roles.ID:
+        if role == _ID:
             return record.id
-        if role == Roles.ROW:
+        if role == _ROW:
             return record
-        if role == Roles.HIGHLIGHT:
-            return self.search_text if column.highlight else ""
+        column_spec = self.columns[column]
+        if role == _TOOLTIP and column_spec.tooltip is not None:
+            tip = column_spec.tooltip(record)
+            return none() if tip is None else tip
+        if role == _FOREGROUND and column_spec.warn is not None:
+            return warning_colour() if column_spec.warn(record) else none()
         return none()
 
     def headerData(

@@ -43,6 +43,11 @@ class Page(QWidget):
     def refresh(self) -> None:
         """Reload data (called when shown and when data changed elsewhere)."""
 
+    def show_current(self) -> None:
+        """Called before the page is shown: bring it up to date (a page may skip what it knows
+        to be current)."""
+        self.refresh()
+
     def new_record(self) -> None:
         """File > New on this page."""
 

@@ -52,7 +52,8 @@ class PeoplePage(ListDetailPage):
             [("external", self.tr("External contacts")), ("internal", self.tr("Own ministry"))],
         )
         collator = QCollator(QLocale())
-        tags = sorted(lists.tag_names(self.context.db.uow(), "person"), key=collator.sortKey)
+        # read by the detail pane's reload_reference just before (refresh calls both)
+        tags = sorted(self.detail.tag_names, key=collator.sortKey)
         self.refill(self.tag_filter, self.tr("All tags"), [(t, t) for t in tags])
 
     def current_query(self) -> PersonQuery:

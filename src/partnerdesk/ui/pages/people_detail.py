@@ -67,6 +67,9 @@ class PersonDetail(DetailPane):
         )
         self._organisation_names: dict[int, str] = {}
         self._picker_stale = True
+        #: tabs of related records not read yet for the person shown
+        self._related_unread: set[QWidget] = set()
+        self.tag_names: list[str] = []
         self.tabs.addTab(self._build_details(), self.tr("Details"))
         self.tabs.addTab(self._build_affiliations(), self.tr("Organisations"))
         self.contacts = ContactMomentsWidget(context)
@@ -219,13 +222,16 @@ class PersonDetail(DetailPane):
         self._picker_stale = True
         if self.tabs.currentIndex() == AFFILIATIONS_TAB:
             self._load_picker()
-        tags = QCompleter(lists.tag_names(self.context.db.uow(), "person"), self.tags)
+        #: tags in use on people (the page's tag filter offers the same)
+        self.tag_names = lists.tag_names(self.context.db.uow(), "person")
+        tags = QCompleter(self.tag_names, self.tags)
         tags.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.tags.setCompleter(tags)
 
     def _tab_changed(self, index: int) -> None:
         if index == AFFILIATIONS_TAB and self._picker_stale:
             self._load_picker()
+        self._load_related_tab()
 
     def _load_picker(self) -> None:
         """Read every organisation's name off the GUI thread (there may be 10 000)."""
@@ -323,10 +329,23 @@ class PersonDetail(DetailPane):
         self.button_row.insertWidget(0, self.privacy_button)
 
     def load_related(self, record: PersonRecord) -> None:
+        """Contact moments and history are read when their tab is shown, not per selection."""
         self.privacy_button.setEnabled(not record.erased)
-        self.contacts.show_for(person_id=record.id)
-        changes = history.record_history(self.context.db.uow(), "person", record.id)
-        self.history.show_changes(changes, {})
+        self._related_unread = {self.contacts, self.history}
+        self.contacts.show_for()
+        self.history.show_changes([])
+        self._load_related_tab()
+
+    def _load_related_tab(self) -> None:
+        shown = self.tabs.currentWidget()
+        if self.record is None or shown not in self._related_unread:
+            return
+        self._related_unread.discard(shown)
+        if shown is self.contacts:
+            self.contacts.show_for(person_id=self.record.id)
+        elif shown is self.history:
+            changes = history.record_history(self.context.db.uow(), "person", self.record.id)
+            self.history.show_changes(changes, {})
 
     # -- affiliations ------------------------------------------------------------------------------
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF, Qt
 from PySide6.QtGui import QPainter, QPalette, QTextCharFormat, QTextLayout
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -54,13 +54,24 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 class HighlightDelegate(QStyledItemDelegate):
     """Draws the cell as usual, then its text with matches in bold on the highlight tint."""
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        #: the search text to highlight, set by a list on each query; None: each cell's
+        #: ``Roles.HIGHLIGHT`` says (one more call into the model per painted cell)
+        self.query: str | None = None
+        #: the columns whose text is highlighted (with ``query``)
+        self.columns: frozenset[int] = frozenset()
+
     def paint(
         self,
         painter: QPainter,
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        query = index.data(Roles.HIGHLIGHT)
+        if self.query is None:
+            query = index.data(Roles.HIGHLIGHT)
+        else:
+            query = self.query if index.column() in self.columns else ""
         if not query:
             super().paint(painter, option, index)
             return
@@ -68,12 +79,13 @@ class HighlightDelegate(QStyledItemDelegate):
         self.initStyleOption(opt, index)
         text = opt.text
         spans = match_spans(text, query)
-        if not spans:
-            super().paint(painter, option, index)
-            return
-        opt.text = ""
         widget = opt.widget
         style = widget.style() if widget is not None else QApplication.style()
+        if not spans:
+            # what QStyledItemDelegate.paint does, without reading the cell's roles again
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+            return
+        opt.text = ""
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
         margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1

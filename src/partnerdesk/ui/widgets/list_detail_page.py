@@ -57,6 +57,7 @@ class ListDetailPage(Page):
         layout.addWidget(self.splitter)
 
         self._stale = True
+        self._applying = False
         self.list.search_changed.connect(lambda _text: self.apply_query())
         self.list.current_changed.connect(self._current_changed)
         self.detail.saved.connect(self._select_quietly)
@@ -145,13 +146,19 @@ class ListDetailPage(Page):
     def apply_query(self) -> None:
         """Show what the search and filters ask for, keeping the selection where possible."""
         selected = self.detail.record_id
-        self.model.set_query(self.current_query())
+        # the list's reset says "nothing selected"; whether that is so is decided below
+        self._applying = True
+        try:
+            self.model.set_query(self.current_query())
+        finally:
+            self._applying = False
         self.update_texts()
-        if selected is not None:
-            if not self._select_quietly(selected):
-                self.list.select_first()
-        elif self.list.search_text():
+        if selected is not None and self._select_quietly(selected):
+            return  # still listed: the detail pane keeps showing it, unsaved edits and all
+        if selected is not None or self.list.search_text():
             self.list.select_first()
+        if self.list.current_id() is None:
+            self._current_changed(-1)
 
     def update_texts(self) -> None:
         total = self.model.total
@@ -164,6 +171,8 @@ class ListDetailPage(Page):
     # -- selection --------------------------------------------------------------------------------
 
     def _current_changed(self, record_id: int) -> None:
+        if self._applying:
+            return
         new_id = record_id if record_id >= 0 else None
         current = self.detail.record_id
         if new_id == current and not self.detail.creating:
@@ -197,6 +206,21 @@ class ListDetailPage(Page):
             return
         self._stale = True
         if self.isVisible():
+            self.refresh()
+
+    def show_current(self) -> None:
+        """Read the list again only when it may have changed since it was read.
+
+        A data file has one writer, this app (persistence/writer_lock.py), and every change
+        it makes is announced on the event bus (``_stale``); a server may have other writers,
+        so there the page is read again whenever it is shown.
+        """
+        if (
+            self._stale
+            or not self.model.loaded
+            or self.context.db.engine.dialect.name != "sqlite"
+            or self.model.query != self.current_query()
+        ):
             self.refresh()
 
     def refresh(self) -> None:

@@ -1,0 +1,547 @@
+"""Round trips of the activity sheets: Sessions, Participants, Actions, Outreach, Contact moments."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+from sqlalchemy import func, select, text
+
+from partnerdesk.cli import run
+from partnerdesk.persistence.database import Database
+from partnerdesk.persistence.models import Change
+from partnerdesk.services import importer
+from partnerdesk.services import workbook_format as wf
+from partnerdesk.services.exporter import export_file
+from partnerdesk.services.sessions import get_session, update_session
+
+ACTIVITY = ("sessions", "participants", "actions", "outreach", "contact_moments")
+TABLES = (
+    "dialogue_session",
+    "session_item",
+    "session_participant",
+    "session_organisation",
+    "action",
+    "outreach_wave",
+    "outreach_entry",
+    "contact_moment",
+    "contact_moment_person",
+)
+
+
+@pytest.fixture
+def demo_export(demo_template: Path, tmp_path: Path) -> Path:
+    """The demo data set exported to a workbook (from a copy of the demo file)."""
+    copy = tmp_path / "demo-copy.sqlite"
+    shutil.copyfile(demo_template, copy)
+    source = Database.open(copy, backup_dir=tmp_path / "demo-backups")
+    try:
+        target = tmp_path / "demo-export.xlsx"
+        export_file(source, target)
+    finally:
+        source.close()
+    return target
+
+
+def _cells(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """Every cell of every sheet but About (whose export time must differ)."""
+    wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    try:
+        return {
+            ws.title: [tuple(row) for row in ws.iter_rows(values_only=True)]
+            for ws in wb.worksheets
+            if not wf.is_about_sheet(ws.title)
+        }
+    finally:
+        wb.close()
+
+
+def _count(db: Database, table: str) -> int:
+    with db.reading() as session:
+        return int(session.execute(text(f"SELECT count(*) FROM {table}")).scalar() or 0)
+
+
+def _changes(db: Database) -> int:
+    with db.reading() as session:
+        return int(session.scalar(select(func.count(Change.id))) or 0)
+
+
+def _column(ws: Any, header: str) -> int:
+    """The 1-based column of a header in the first row."""
+    for cell in ws[1]:
+        if cell.value == header:
+            return int(cell.column)
+    raise AssertionError(f"no column {header!r}")
+
+
+def _set(ws: Any, row: int, header: str, value: object) -> None:
+    ws.cell(row=row, column=_column(ws, header), value=value)
+
+
+def _append(ws: Any, values: dict[str, object]) -> int:
+    row = ws.max_row + 1
+    for header, value in values.items():
+        _set(ws, row, header, value)
+    return row
+
+
+def _import(db: Database, path: Path) -> importer.ImportPlan:
+    plan = importer.plan_import(db, importer.ImportSource(path))
+    importer.apply_import(db, plan)
+    return plan
+
+
+def test_an_export_imported_into_an_empty_database_exports_as_the_same_workbook(
+    db: Database, demo_export: Path, tmp_path: Path
+) -> None:
+    plan = _import(db, demo_export)
+    assert plan.all_problems() == []
+    for entity in ACTIVITY:
+        counts = plan.counts()[entity]
+        assert counts["new"] == sum(counts.values()) > 0, (entity, counts)
+    second = tmp_path / "second.xlsx"
+    export_file(db, second)
+    first_cells, second_cells = _cells(demo_export), _cells(second)
+    assert set(first_cells) == set(second_cells)
+    for sheet in first_cells:
+        assert second_cells[sheet] == first_cells[sheet], sheet
+    assert any(row[3] for row in first_cells[wf.COVERAGE.en][1:])  # reach per cell came back
+
+
+def test_undoing_an_import_into_an_empty_database_removes_every_activity_record(
+    db: Database, demo_export: Path
+) -> None:
+    _import(db, demo_export)
+    assert all(_count(db, table) > 0 for table in TABLES)
+    importer.undo_last_import(db)
+    assert {table: _count(db, table) for table in (*TABLES, "organisation", "person")} == {
+        table: 0 for table in (*TABLES, "organisation", "person")
+    }
+
+
+def test_reimporting_an_unchanged_export_leaves_the_activity_sheets_unchanged(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    export = tmp_path / "export.xlsx"
+    export_file(demo_db, export, language="nl")
+    before = _changes(demo_db)
+    plan = importer.plan_import(demo_db, importer.ImportSource(export))
+    counts = plan.counts()
+    for entity in ACTIVITY:
+        assert counts[entity]["unchanged"] == sum(counts[entity].values()) > 0, entity
+    assert plan.all_problems() == []
+    assert importer.apply_import(demo_db, plan).batch_id is None
+    assert _changes(demo_db) == before
+
+
+def test_an_edited_session_and_action_row_update_their_records_and_undo_takes_them_back(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    export = tmp_path / "export.xlsx"
+    export_file(demo_db, export)
+    wb = openpyxl.load_workbook(export)
+    sessions, actions = wb["Sessions"], wb["Actions"]
+    session_id = sessions.cell(row=3, column=1).value
+    action_id = actions.cell(row=2, column=1).value
+    _set(sessions, 3, "Title", "Kennismaking KNVB (verzet)")
+    _set(sessions, 3, "Preparatory questions", "Wie doet de aftrap?\nWelke kanalen?")
+    _set(sessions, 3, "Organiser", "Jumbo")
+    _set(actions, 2, "Status", "done")
+    _set(actions, 2, "Done on", dt.datetime(2026, 11, 20))
+    wb.save(export)
+
+    before = _changes(demo_db)
+    plan = _import(demo_db, export)
+    assert plan.all_problems() == []
+    assert (plan.counts()["sessions"]["update"], plan.counts()["actions"]["update"]) == (1, 1)
+    assert plan.counts()["participants"]["update"] == 0
+    with demo_db.reading() as session:
+        title, organiser = session.execute(
+            text(
+                "SELECT s.title, o.name FROM dialogue_session s "
+                "JOIN organisation o ON o.id = s.organiser_id WHERE s.id = :id"
+            ),
+            {"id": session_id},
+        ).one()
+        questions = session.execute(
+            text(
+                "SELECT text FROM session_item WHERE session_id = :id AND kind = 'question' "
+                "ORDER BY position"
+            ),
+            {"id": session_id},
+        ).all()
+        status, done_on = session.execute(
+            text("SELECT status, done_on FROM action WHERE id = :id"), {"id": action_id}
+        ).one()
+    assert (title, organiser) == ("Kennismaking KNVB (verzet)", "Jumbo")
+    assert [q[0] for q in questions] == ["Wie doet de aftrap?", "Welke kanalen?"]
+    assert status == "done"
+    assert str(done_on)[:10] == "2026-11-20"
+    assert _changes(demo_db) > before
+
+    importer.undo_last_import(demo_db)
+    with demo_db.reading() as session:
+        assert (
+            session.execute(
+                text("SELECT title FROM dialogue_session WHERE id = :id"), {"id": session_id}
+            ).scalar()
+            == "Kennismaking KNVB: campagne voor voetbalfans"
+        )
+        assert (
+            session.execute(
+                text("SELECT status FROM action WHERE id = :id"), {"id": action_id}
+            ).scalar()
+            == "open"
+        )
+        assert [
+            r[0]
+            for r in session.execute(
+                text(
+                    "SELECT text FROM session_item WHERE session_id = :id AND kind = 'question' "
+                    "ORDER BY position"
+                ),
+                {"id": session_id},
+            )
+        ] == ["Welke kanalen heeft de organisatie?", "Wie is het aanspreekpunt?"]
+
+
+def test_a_session_changed_in_partnerdesk_after_the_export_is_a_conflict_not_applied(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    export = tmp_path / "export.xlsx"
+    export_file(demo_db, export)
+    wb = openpyxl.load_workbook(export)
+    ws = wb["Sessions"]
+    session_id = int(ws.cell(row=3, column=1).value)
+    _set(ws, 3, "Location", "Zeist")
+    wb.save(export)
+    current = get_session(demo_db.uow(), session_id)
+    update_session(
+        demo_db.uow(), session_id, dataclasses.replace(current.to_draft(), location="Utrecht")
+    )
+
+    plan = importer.plan_import(demo_db, importer.ImportSource(export))
+    (conflict,) = [r for r in plan.rows if r.status is importer.RowStatus.CONFLICT]
+    assert (conflict.entity, conflict.sheet, conflict.row) == ("sessions", "Sessions", 3)
+    assert conflict.changes["location"][1] == "Zeist"
+    importer.apply_import(demo_db, plan)
+    assert get_session(demo_db.uow(), session_id).location == "Utrecht"
+
+
+def test_new_rows_without_id_are_made_and_rows_matching_stored_records_are_not(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    export = tmp_path / "export.xlsx"
+    export_file(demo_db, export)
+    wb = openpyxl.load_workbook(export)
+    sessions, actions, participants = wb["Sessions"], wb["Actions"], wb["Participants"]
+    session_id = sessions.cell(row=3, column=1).value
+    session_title = sessions.cell(row=3, column=_column(sessions, "Title")).value
+    by_id = _append(
+        actions,
+        {"Description": "Bedankbrief sturen", "Session ID": session_id, "Organisation": "Hema"},
+    )
+    by_title = _append(actions, {"Description": "Foto's delen", "Session ID": session_title})
+    # a copy of a stored session without its ID, and a participant link that exists already
+    copy = [c.value for c in sessions[3]]
+    sessions.append([None, *copy[1:]])
+    link = [c.value for c in participants[2]]
+    participants.append([None, *link[1:]])
+    wb.save(export)
+
+    plan = _import(demo_db, export)
+    assert plan.all_problems() == []
+    made = {r.row: r for r in plan.rows if r.entity == "actions" and r.row in (by_id, by_title)}
+    assert {r.status for r in made.values()} == {importer.RowStatus.NEW}
+    (duplicate,) = [r for r in plan.rows if r.status is importer.RowStatus.DUPLICATE]
+    assert (duplicate.entity, duplicate.record_id, duplicate.other) == (
+        "sessions",
+        session_id,
+        session_title,
+    )
+    assert plan.counts()["participants"]["new"] == 0
+    with demo_db.reading() as session:
+        stored = session.execute(
+            text(
+                "SELECT a.description, a.session_id, o.name FROM action a "
+                "LEFT JOIN organisation o ON o.id = a.organisation_id "
+                "WHERE a.description IN ('Bedankbrief sturen', 'Foto''s delen') ORDER BY a.id"
+            )
+        ).all()
+        sessions_with_title = session.execute(
+            text("SELECT count(*) FROM dialogue_session WHERE title = :t"), {"t": session_title}
+        ).scalar()
+    assert [tuple(r) for r in stored] == [
+        ("Bedankbrief sturen", session_id, "HEMA"),
+        ("Foto's delen", session_id, None),
+    ]
+    assert sessions_with_title == 1
+
+
+def test_a_bad_date_and_an_unknown_session_are_reported_with_sheet_row_and_column(
+    demo_db: Database, db_target: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    export = tmp_path / "export.xlsx"
+    export_file(demo_db, export)
+    wb = openpyxl.load_workbook(export)
+    actions = wb["Actions"]
+    bad_date = _append(actions, {"Description": "Flyers drukken", "Due date": "31 februari"})
+    unknown = _append(actions, {"Description": "Zaal boeken", "Session ID": 99999})
+    wb.save(export)
+    before = _changes(demo_db)
+
+    assert run(["import", str(export), "--db", db_target, "--dry-run", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert _changes(demo_db) == before
+    problems = [(p["sheet"], p["row"], p["column"]) for p in report["problems"]]
+    assert problems == [("Actions", bad_date, "Due date"), ("Actions", unknown, "Session ID")]
+    assert report["counts"]["actions"]["new"] == 1
+    assert report["counts"]["actions"]["error"] == 1
+    assert report["counts"]["sessions"]["unchanged"] > 0
+
+    plan = _import(demo_db, export)
+    assert len(plan.all_problems()) == 2
+    with demo_db.reading() as session:
+        stored = session.execute(
+            text(
+                "SELECT description, due_on FROM action "
+                "WHERE description IN ('Flyers drukken', 'Zaal boeken')"
+            )
+        ).all()
+    assert [tuple(r) for r in stored] == [("Flyers drukken", None)]
+
+
+def test_rows_the_database_would_refuse_fail_alone_and_say_why(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    export = tmp_path / "export.xlsx"
+    export_file(demo_db, export)
+    wb = openpyxl.load_workbook(export)
+    sessions, participants = wb["Sessions"], wb["Participants"]
+    starts = sessions.cell(row=3, column=_column(sessions, "Starts")).value
+    _set(sessions, 3, "Ends", starts - dt.timedelta(hours=1))
+    _set(sessions, 4, "Location", "x" * 301)
+    # move a participant to a person who already takes part in that session
+    session_of = {
+        r: participants.cell(row=r, column=_column(participants, "Session ID")).value
+        for r in range(2, participants.max_row + 1)
+    }
+    first, second = [r for r in session_of if session_of[r] == session_of[2]][:2]
+    other_person = participants.cell(row=second, column=_column(participants, "Person ID")).value
+    _set(participants, first, "Person ID", other_person)
+    wb.save(export)
+    before = _changes(demo_db)
+
+    plan = _import(demo_db, export)
+    problems = {(p.sheet, p.row, p.column): p.message for p in plan.all_problems()}
+    assert problems == {
+        ("Sessions", 3, "Ends"): "the session ends before it starts; row not imported",
+        ("Sessions", 4, "Location"): "the text is longer than 300 characters; left out",
+        ("Participants", first, None): (
+            "this person is already a participant of that session; row not imported"
+        ),
+    }
+    assert plan.counts()["sessions"]["error"] == 1
+    assert _changes(demo_db) == before  # nothing else was edited, so nothing was written
+
+
+def test_a_participant_edited_in_the_sheet_and_in_its_session_after_the_export_is_a_conflict(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    export = tmp_path / "export.xlsx"
+    export_file(demo_db, export)
+    wb = openpyxl.load_workbook(export)
+    ws = wb["Participants"]
+    session_id = int(ws.cell(row=2, column=_column(ws, "Session ID")).value)
+    person_id = int(ws.cell(row=2, column=_column(ws, "Person ID")).value)
+    _set(ws, 2, "Role in the session", "Notulist")
+    wb.save(export)
+    current = get_session(demo_db.uow(), session_id)
+    draft = current.to_draft()
+    participants = tuple(
+        dataclasses.replace(p, role="Voorzitter") if p.person_id == person_id else p
+        for p in draft.participants
+    )
+    update_session(demo_db.uow(), session_id, dataclasses.replace(draft, participants=participants))
+
+    plan = importer.plan_import(demo_db, importer.ImportSource(export))
+    (conflict,) = [r for r in plan.rows if r.status is importer.RowStatus.CONFLICT]
+    assert (conflict.entity, conflict.row) == ("participants", 2)
+    importer.apply_import(demo_db, plan)
+    with demo_db.reading() as session:
+        role = session.execute(
+            text("SELECT role FROM session_participant WHERE session_id = :s AND person_id = :p"),
+            {"s": session_id, "p": person_id},
+        ).scalar()
+    assert role == "Voorzitter"
+
+
+def test_a_new_session_without_id_is_found_by_its_title_from_the_other_sheets(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    export = tmp_path / "export.xlsx"
+    export_file(demo_db, export)
+    wb = openpyxl.load_workbook(export)
+    people = wb["People"]
+    person = " ".join(
+        str(people.cell(row=2, column=_column(people, h)).value or "")
+        for h in ("Given name", "Name particle", "Family name")
+    ).split()
+    _append(
+        wb["Sessions"],
+        {
+            "Title": "Werkbezoek Zwolle",
+            "Starts": dt.datetime(2026, 12, 3, 10, 0),
+            "Organiser": "hema b.v.",
+            "Organisations involved": "Jumbo; Gamma",
+            "Preparatory questions": "Wat werkt?\nWat niet?",
+        },
+    )
+    _append(wb["Participants"], {"Session ID": "Werkbezoek Zwolle", "Person ID": " ".join(person)})
+    _append(wb["Actions"], {"Description": "Verslag Zwolle", "Session ID": "Werkbezoek Zwolle"})
+    _append(wb["Outreach"], {"Outreach wave": "Winteractie", "Organisation": "Jumbo"})
+    wb.save(export)
+
+    plan = _import(demo_db, export)
+    assert plan.all_problems() == []
+    counts = plan.counts()
+    assert [counts[e]["new"] for e in ("sessions", "participants", "actions", "outreach")] == [
+        1,
+        1,
+        1,
+        1,
+    ]
+    assert counts["outreach_waves"]["new"] == 1
+    with demo_db.reading() as session:
+        session_id, organiser = session.execute(
+            text(
+                "SELECT s.id, o.name_key FROM dialogue_session s "
+                "JOIN organisation o ON o.id = s.organiser_id WHERE s.title = 'Werkbezoek Zwolle'"
+            )
+        ).one()
+        involved = session.execute(
+            text(
+                "SELECT o.name FROM session_organisation so "
+                "JOIN organisation o ON o.id = so.organisation_id "
+                "WHERE so.session_id = :s ORDER BY o.name"
+            ),
+            {"s": session_id},
+        ).all()
+        linked = session.execute(
+            text(
+                "SELECT (SELECT count(*) FROM session_participant WHERE session_id = :s), "
+                "(SELECT count(*) FROM action WHERE session_id = :s), "
+                "(SELECT count(*) FROM session_item WHERE session_id = :s), "
+                "(SELECT count(*) FROM outreach_entry e JOIN outreach_wave w ON w.id = e.wave_id "
+                "WHERE w.name = 'Winteractie')"
+            ),
+            {"s": session_id},
+        ).one()
+    assert organiser == "hema"
+    assert [r[0] for r in involved] == ["Gamma", "Jumbo"]
+    assert tuple(linked) == (1, 1, 2, 1)
+
+
+def test_rows_missing_from_the_activity_sheets_delete_nothing(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    export = tmp_path / "export.xlsx"
+    export_file(demo_db, export)
+    before = {table: _count(demo_db, table) for table in TABLES}
+    wb = openpyxl.load_workbook(export)
+    for sheet in ("Sessions", "Participants", "Actions", "Outreach", "Contact moments"):
+        wb[sheet].delete_rows(2, 5)
+    wb.save(export)
+    plan = _import(demo_db, export)
+    assert plan.applicable() == 0
+    assert {table: _count(demo_db, table) for table in TABLES} == before
+
+
+def test_an_edited_reach_per_target_group_updates_the_link_and_undo_takes_it_back(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    export = tmp_path / "export.xlsx"
+    export_file(demo_db, export)
+    wb = openpyxl.load_workbook(export)
+    ws = wb["Organisations"]
+    column = _column(ws, "Reach per target group")
+    number = next(r for r in range(2, ws.max_row + 1) if ws.cell(row=r, column=column).value)
+    org_id = ws.cell(row=number, column=1).value
+    group = str(ws.cell(row=number, column=column).value).split(";")[0].rpartition(":")[0]
+    with demo_db.reading() as session:
+        before = dict(
+            session.execute(
+                text(
+                    "SELECT g.name, l.reach FROM organisation_target_group l "
+                    "JOIN target_group g ON g.id = l.target_group_id WHERE l.organisation_id = :o"
+                ),
+                {"o": org_id},
+            ).all()
+        )
+    ws.cell(row=number, column=column, value=f"{group}: 1 miljoen")
+    wb.save(export)
+
+    plan = _import(demo_db, export)
+    (row,) = [r for r in plan.rows if r.entity == "target_reach"]
+    assert (row.status, row.row) == (importer.RowStatus.UPDATE, number)
+    with demo_db.reading() as session:
+        after = dict(
+            session.execute(
+                text(
+                    "SELECT g.name, l.reach FROM organisation_target_group l "
+                    "JOIN target_group g ON g.id = l.target_group_id WHERE l.organisation_id = :o"
+                ),
+                {"o": org_id},
+            ).all()
+        )
+    assert after == {**before, group: 1_000_000} | {
+        g: None for g in before if g != group and before[g] is not None
+    }
+    importer.undo_last_import(demo_db)
+    with demo_db.reading() as session:
+        undone = dict(
+            session.execute(
+                text(
+                    "SELECT g.name, l.reach FROM organisation_target_group l "
+                    "JOIN target_group g ON g.id = l.target_group_id WHERE l.organisation_id = :o"
+                ),
+                {"o": org_id},
+            ).all()
+        )
+    assert undone == before
+
+
+@pytest.mark.parametrize("decision", ["same", "new"])
+def test_a_possible_duplicate_session_is_written_as_the_coordinator_decides(
+    demo_db: Database, tmp_path: Path, decision: str
+) -> None:
+    export = tmp_path / "export.xlsx"
+    export_file(demo_db, export)
+    wb = openpyxl.load_workbook(export)
+    ws = wb["Sessions"]
+    copy = [c.value for c in ws[3]]
+    ws.append([None, *copy[1:]])
+    _set(ws, ws.max_row, "Location", "Zeist")
+    wb.save(export)
+    title = copy[_column(ws, "Title") - 1]
+
+    plan = importer.plan_import(demo_db, importer.ImportSource(export))
+    (duplicate,) = [r for r in plan.rows if r.status is importer.RowStatus.DUPLICATE]
+    assert duplicate.record_id == copy[0]
+    duplicate.decision = importer.Decision(decision)
+    importer.apply_import(demo_db, plan)
+    with demo_db.reading() as session:
+        stored = session.execute(
+            text("SELECT id, location FROM dialogue_session WHERE title = :t ORDER BY id"),
+            {"t": title},
+        ).all()
+    if decision == "same":
+        assert [tuple(r) for r in stored] == [(copy[0], "Zeist")]
+    else:
+        assert [r[1] for r in stored] == [copy[_column(ws, "Location") - 1], "Zeist"]
