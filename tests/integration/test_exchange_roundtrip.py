@@ -252,6 +252,21 @@ def test_bad_cells_of_an_edited_export_are_each_reported_and_the_rest_is_importe
         fresh.close()
 
 
+def test_an_export_switches_the_garbage_collector_back_on_even_when_it_fails(
+    db: Database, tmp_path: Path
+) -> None:
+    import gc
+
+    from partnerdesk.errors import StorageError
+
+    assert gc.isenabled()
+    export_file(db, tmp_path / "export.xlsx")
+    assert gc.isenabled()
+    with pytest.raises(StorageError):
+        export_file(db, tmp_path / "missing" / "export.xlsx")
+    assert gc.isenabled()
+
+
 def test_a_woo_export_redacts_names_and_contact_details_everywhere(
     demo_db: Database, tmp_path: Path
 ) -> None:

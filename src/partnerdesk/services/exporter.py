@@ -9,9 +9,11 @@ a Redactions sheet lists what was redacted, without the redacted data).
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -105,15 +107,35 @@ def export_file(
     if fmt == "ics":
         return _write_ics(db, target, privacy)
     scope = scope or ExportScope()
-    with db.reading() as session:
-        data = _collect(session, scope, privacy, language)
-    if fmt == "xlsx":
-        return _write_xlsx(target, data, privacy, language, scope)
-    if fmt == "csv":
-        spec = wf.PEOPLE if csv_entity == "people" else wf.ORGANISATIONS
-        count = csvfile.write_csv(target, spec.headers(language), data.rows[spec.key])
-        return ExportResult(target, {spec.label(language): count}, data.redaction_lines(language))
-    return _write_vcf(target, data)
+    with _gc_paused():
+        with db.reading() as session:
+            data = _collect(session, scope, privacy, language)
+        if fmt == "xlsx":
+            return _write_xlsx(target, data, privacy, language, scope)
+        if fmt == "csv":
+            spec = wf.PEOPLE if csv_entity == "people" else wf.ORGANISATIONS
+            count = csvfile.write_csv(target, spec.headers(language), data.rows[spec.key])
+            return ExportResult(
+                target, {spec.label(language): count}, data.redaction_lines(language)
+            )
+        return _write_vcf(target, data)
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause Python's cycle collector while an export builds and writes its rows.
+
+    An export makes hundreds of thousands of small lists and tuples, none of them in a
+    cycle; the collector's repeated passes over them took a third of the time spent
+    collecting at 100 000 people. It is switched back on (and catches up) afterwards.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _write_ics(db: Database, target: Path, privacy: Privacy) -> ExportResult:
