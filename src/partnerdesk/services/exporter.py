@@ -9,11 +9,9 @@ a Redactions sheet lists what was redacted, without the redacted data).
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -57,6 +55,7 @@ from partnerdesk.persistence.models import (
     Organisation as Org,
 )
 from partnerdesk.services import workbook_format as wf
+from partnerdesk.services.common import collector_paused
 from partnerdesk.services.organisations import last_contact_dates
 
 
@@ -107,7 +106,7 @@ def export_file(
     if fmt == "ics":
         return _write_ics(db, target, privacy)
     scope = scope or ExportScope()
-    with _gc_paused():
+    with collector_paused():
         with db.reading() as session:
             data = _collect(session, scope, privacy, language)
         if fmt == "xlsx":
@@ -119,23 +118,6 @@ def export_file(
                 target, {spec.label(language): count}, data.redaction_lines(language)
             )
         return _write_vcf(target, data)
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause Python's cycle collector while an export builds and writes its rows.
-
-    An export makes hundreds of thousands of small lists and tuples, none of them in a
-    cycle; the collector's repeated passes over them took a third of the time spent
-    collecting at 100 000 people. It is switched back on (and catches up) afterwards.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _write_ics(db: Database, target: Path, privacy: Privacy) -> ExportResult:
