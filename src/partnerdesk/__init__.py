@@ -1,6 +1,6 @@
 """partnerdesk: partners, people and dialogue sessions of an outreach programme."""
 
-from importlib import metadata
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -24,8 +24,11 @@ def pyproject_project() -> dict[str, Any] | None:
     return None
 
 
+@cache
 def _version() -> str:
     """The version, from one source: pyproject.toml (installed metadata, or the file itself)."""
+    from importlib import metadata  # 30 ms to import: read when asked for, not at start
+
     try:
         return metadata.version("partnerdesk")
     except metadata.PackageNotFoundError:
@@ -33,7 +36,15 @@ def _version() -> str:
         return str(project["version"]) if project else "unknown"
 
 
-__version__ = _version()
+__version__: str  # provided by __getattr__ below
+
+
+def __getattr__(name: str) -> Any:
+    """``__version__``, looked up on first use (the window does not need it to open)."""
+    if name == "__version__":
+        return _version()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 APP_NAME = "partnerdesk"
 ORGANISATION_NAME = "partnerdesk"

@@ -8,9 +8,8 @@ import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from partnerdesk import __version__
 from partnerdesk.errors import UserError
 from partnerdesk.paths import AppPaths
 
@@ -22,12 +21,27 @@ log = logging.getLogger(__name__)
 Handler = Callable[[argparse.Namespace, AppPaths], int]
 
 
+class _VersionAction(argparse.Action):
+    """``--version``: prints the version, which is read only when asked for."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(
+            option_strings, dest, nargs=0, default=argparse.SUPPRESS, help="show the version"
+        )
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: Any, **_kwargs: Any) -> None:
+        from partnerdesk import __version__
+
+        print(f"partnerdesk {__version__}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="partnerdesk",
         description="Partners, people and dialogue sessions of an outreach programme.",
     )
-    parser.add_argument("--version", action="version", version=f"partnerdesk {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     _add_db(parser)
     parser.add_argument(
         "--demo",

@@ -15,17 +15,16 @@ import sqlite3
 import threading
 from dataclasses import dataclass
 from pathlib import Path, PurePath, PureWindowsPath
+from typing import TYPE_CHECKING
 
 from partnerdesk.errors import DatabaseDamagedError, UserError
 from partnerdesk.paths import AppPaths, make_private_dir
 from partnerdesk.persistence import backup as backups
-from partnerdesk.persistence.database import (
-    Database,
-    check_sqlite_file,
-    resolve_url,
-    sqlite_path,
-)
+from partnerdesk.persistence.sqlite_file import check_sqlite_file
 from partnerdesk.persistence.writer_lock import WriterLock
+
+if TYPE_CHECKING:
+    from partnerdesk.persistence.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -117,6 +116,48 @@ def quick_check(path: Path) -> list[str]:
     return [row[0] for row in rows if row[0] != "ok"]
 
 
+class EarlyQuickCheck:
+    """The quick check of a data file, started on a thread of its own before the app imports
+    its libraries: SQLite checks outside Python's lock, so on two cores both run at once.
+
+    ``open_data_file`` takes its answer instead of checking again; it is taken once.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._problems: list[str] = []
+        self._error: Exception | None = None
+        self._thread = threading.Thread(target=self._run, name="quick-check", daemon=True)
+        self._thread.start()
+
+    @classmethod
+    def start(cls, target: str | os.PathLike[str]) -> EarlyQuickCheck | None:
+        """Start checking ``target`` when it is an existing data file (not a server address)."""
+        text = os.fspath(target)
+        if "://" in text:
+            return None
+        path = Path(text).expanduser().resolve()
+        try:
+            if path.stat().st_size == 0:
+                return None
+        except OSError:
+            return None
+        return cls(path)
+
+    def _run(self) -> None:
+        try:
+            self._problems = quick_check(self.path)
+        except Exception as error:  # raised where the answer is taken, as quick_check would
+            self._error = error
+
+    def problems(self) -> list[str]:
+        """``quick_check``'s answer (waits for it to finish); empty when the file looks sound."""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._problems
+
+
 def newest_sound_backup(backup_dir: Path) -> backups.BackupInfo | None:
     for info in backups.list_backups(backup_dir):
         if backups.is_sound(info.path):
@@ -136,13 +177,17 @@ def open_data_file(
     *,
     keep: int = backups.KEEP_DEFAULT,
     daily_backup: bool = True,
+    checked: EarlyQuickCheck | None = None,
 ) -> tuple[Database, StartupNotes]:
     """Lock, check and open the data file, then take the daily backup (unless told not to:
     the app takes it in the background, see ``start_daily_backup``).
 
     Raises DatabaseLockedError when another partnerdesk has the file, and DamagedDataFile
     (with the newest sound backup) when the file fails its check; nothing is written then.
+    ``checked`` is the quick check of this file started earlier, if any.
     """
+    from partnerdesk.persistence.database import Database, resolve_url, sqlite_path
+
     url = resolve_url(target)
     path = sqlite_path(url)
     if path is None:
@@ -156,7 +201,8 @@ def open_data_file(
     try:
         existed = path.exists() and path.stat().st_size > 0
         if existed:
-            _check_at_start(path, paths.backup_dir)
+            early = checked if checked is not None and checked.path == path else None
+            _check_at_start(path, paths.backup_dir, early)
         db = Database.open(path, backup_dir=paths.backup_dir)
     except BaseException:
         lock.release()
@@ -190,9 +236,9 @@ def start_daily_backup(db: Database, backup_dir: Path) -> threading.Thread | Non
     return thread
 
 
-def _check_at_start(path: Path, backup_dir: Path) -> None:
+def _check_at_start(path: Path, backup_dir: Path, early: EarlyQuickCheck | None) -> None:
     try:
-        problems = quick_check(path)
+        problems = early.problems() if early is not None else quick_check(path)
     except DatabaseDamagedError:
         problems = ["not an SQLite database"]
     if problems:

@@ -57,8 +57,8 @@ def _cell(page: CoveragePage, sector: str, group: str) -> tuple[int, int]:
 
 
 def test_the_overview_is_the_first_page() -> None:
-    assert PAGES[0] is OverviewPage
-    assert {CoveragePage, OutreachPage} <= set(PAGES)
+    assert PAGES[0].load() is OverviewPage
+    assert {CoveragePage, OutreachPage} <= {entry.load() for entry in PAGES}
 
 
 def test_the_window_opens_on_the_overview_and_a_gap_leads_to_its_row_in_coverage(

@@ -27,6 +27,7 @@ from partnerdesk.services.demo import build_demo
 from partnerdesk.services.records import PersonDraft
 from partnerdesk.startup import (
     DamagedDataFile,
+    EarlyQuickCheck,
     clean_temp_dir,
     daily_backup_due,
     open_data_file,
@@ -224,6 +225,52 @@ def test_a_file_overwritten_at_its_start_is_damaged_not_replaced_by_a_fresh_one(
         open_data_file(demo_file, paths)
     assert caught.value.newest_backup is None
     assert demo_file.read_bytes().startswith(b"\x00garbage")
+
+
+@pytest.mark.allow_log_warnings
+def test_the_check_started_early_finds_a_damaged_file_as_the_check_at_open_does(
+    demo_file: Path, paths: AppPaths
+) -> None:
+    db, _notes = open_data_file(demo_file, paths)
+    db.close()
+    _damage(demo_file)
+    damaged_bytes = demo_file.read_bytes()
+
+    early = EarlyQuickCheck.start(str(demo_file))
+    assert early is not None
+    with pytest.raises(DamagedDataFile) as caught:
+        open_data_file(demo_file, paths, checked=early)
+
+    assert caught.value.newest_backup is not None
+    assert demo_file.read_bytes() == damaged_bytes
+
+
+@pytest.mark.allow_log_warnings
+def test_the_check_started_early_finds_a_file_that_is_no_database(
+    demo_file: Path, paths: AppPaths
+) -> None:
+    with open(demo_file, "r+b") as handle:
+        handle.write(b"\x00garbage" * 8)
+    early = EarlyQuickCheck.start(str(demo_file))
+    with pytest.raises(DamagedDataFile):
+        open_data_file(demo_file, paths, checked=early)
+    assert demo_file.read_bytes().startswith(b"\x00garbage")
+
+
+@pytest.mark.allow_log_warnings
+def test_an_early_check_of_another_file_is_not_taken_for_the_file_opened(
+    demo_file: Path, paths: AppPaths, tmp_path: Path
+) -> None:
+    sound = tmp_path / "sound.sqlite"
+    shutil.copyfile(demo_file, sound)
+    _damage(demo_file)
+    with pytest.raises(DamagedDataFile):
+        open_data_file(demo_file, paths, checked=EarlyQuickCheck.start(str(sound)))
+
+
+def test_nothing_is_checked_early_for_a_new_file_or_a_server(tmp_path: Path) -> None:
+    assert EarlyQuickCheck.start(str(tmp_path / "new.sqlite")) is None
+    assert EarlyQuickCheck.start("postgresql+psycopg://office@db.example/partnerdesk") is None
 
 
 # --- one writer -------------------------------------------------------------------------------

@@ -24,7 +24,7 @@ def test_every_page_and_action_icon_is_in_the_set(qapp) -> None:  # type: ignore
     from partnerdesk.ui.pages import PAGES
 
     names = set(icon_names())
-    for page in PAGES:
-        assert page.icon_name in names, page.__name__
+    for entry in PAGES:
+        assert entry.icon_name in names, entry.class_name
     for name in ("new", "delete", "undo", "redo", "search", "preferences", "quit", "save"):
         assert not icon(name).pixmap(32, 32).isNull()

@@ -31,6 +31,7 @@ from partnerdesk.errors import (
     UserError,
 )
 from partnerdesk.persistence import backup as backups
+from partnerdesk.persistence.sqlite_file import check_sqlite_file
 from partnerdesk.persistence.unit_of_work import UnitOfWork
 from partnerdesk.persistence.writer_lock import WriterLock
 
@@ -39,7 +40,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 CONNECT_TIMEOUT_S = 10
 
@@ -495,20 +495,6 @@ def create_private_file(path: Path) -> None:
         raise StorageError(f"Cannot create the data file {path}: {error.strerror}.") from error
     os.close(fd)
     os.chmod(path, 0o600)
-
-
-def check_sqlite_file(path: Path) -> None:
-    """Refuse a file that is not an SQLite database, without writing to it."""
-    try:
-        with open(path, "rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError as error:
-        raise StorageError(f"Cannot read the data file {path}: {error.strerror}.") from error
-    if header != SQLITE_HEADER:
-        raise DatabaseDamagedError(
-            f"{path} is not a partnerdesk data file (or it is damaged); "
-            "restore a backup or choose another file."
-        )
 
 
 def set_foreign_keys(conn: Any, *, enabled: bool) -> None:

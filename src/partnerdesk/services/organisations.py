@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import Select, delete, func, select
 from sqlalchemy.orm import Session
 
 from partnerdesk.domain.contact import normalise_website
@@ -115,9 +115,12 @@ def list_organisation_names(uow: UnitOfWork) -> list[tuple[int, str]]:
 
 
 def last_contact_dates(
-    session: Session, organisation_ids: list[int] | None = None
+    session: Session, organisation_ids: list[int] | Select[Any] | None = None
 ) -> dict[int, dt.date]:
-    """Last contact per organisation, derived from held sessions and contact moments."""
+    """Last contact per organisation, derived from held sessions and contact moments.
+
+    ``organisation_ids`` limits it to those organisations: a list, or a query of their ids.
+    """
     moment = select(ContactMoment.organisation_id, func.max(ContactMoment.happened_on)).where(
         ContactMoment.organisation_id.is_not(None)
     )

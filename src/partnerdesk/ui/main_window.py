@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
+from typing import overload
 
 from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import (
@@ -41,6 +43,9 @@ from partnerdesk.ui.widgets.global_search import GlobalSearch
 
 #: files that open the import wizard when dropped on the window
 DROPPABLE = (".xlsx", ".csv", ".vcf")
+
+#: width of a first window: the navigation and the Sessions page side by side, in Dutch
+DEFAULT_WIDTH = 1366
 
 #: item data role holding the count shown beside a navigation entry
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -91,6 +96,34 @@ def _protect_none_once() -> bool:
     return protect_none()
 
 
+class _Pages(Sequence[Page]):
+    """The window's pages as a list that builds a page only when it is taken from it."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+
+    def __len__(self) -> int:
+        return len(self._window.page_entries)
+
+    @overload
+    def __getitem__(self, index: int) -> Page: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Page]: ...
+
+    def __getitem__(self, index: int | slice) -> Page | list[Page]:
+        if isinstance(index, slice):
+            return [self._window.page_at(i) for i in range(len(self))[index]]
+        return self._window.page_at(range(len(self))[index])
+
+    def index(self, value: object, start: int = 0, stop: int | None = None) -> int:
+        """Where a built page sits, without building the others."""
+        for position, page in self._window._built.items():
+            if page is value and start <= position < (len(self) if stop is None else stop):
+                return position
+        raise ValueError("not a page of this window")
+
+
 class MainWindow(QMainWindow):
     """Navigation, pages, menus, toolbar and status bar; remembers its layout."""
 
@@ -110,16 +143,16 @@ class MainWindow(QMainWindow):
         self.navigation.setFrameShape(QListWidget.Shape.NoFrame)
         self.navigation.setSpacing(1)
         self.stack = QStackedWidget()
-        self.pages: list[Page] = []
-        for page_class in PAGES:
-            page = page_class(context)
-            self.pages.append(page)
-            self.stack.addWidget(page)
-            item = QListWidgetItem(icon(page.icon_name), page.title())
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, page.title())
+        self.page_entries = PAGES
+        #: the pages built so far, by position: a page is built when first shown
+        self._built: dict[int, Page] = {}
+        #: empty widgets holding the places of the pages not built yet
+        self._stand_ins = [QWidget() for _entry in self.page_entries]
+        for entry, stand_in in zip(self.page_entries, self._stand_ins, strict=True):
+            self.stack.addWidget(stand_in)
+            item = QListWidgetItem(icon(entry.icon_name), entry.title())
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, entry.title())
             self.navigation.addItem(item)
-            page.count_changed.connect(lambda page=page: self._update_count(page))
-            page.actions_changed.connect(self._update_actions)
         self.navigation.setMinimumWidth(self.navigation.sizeHintForColumn(0) + 24)
         self.navigation.currentRowChanged.connect(self._show_page)
 
@@ -258,11 +291,11 @@ class MainWindow(QMainWindow):
         )
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.page_actions: list[QAction] = []
-        for position, page in enumerate(self.pages, start=1):
+        for position, entry in enumerate(self.page_entries, start=1):
             keys = [QKeySequence(f"Ctrl+{position}")] if position <= 9 else None
             action = self._action(
-                page.icon_name,
-                page.title(),
+                entry.icon_name,
+                entry.title(),
                 keys,
                 lambda _c=False, n=position - 1: self.show_page(n),
             )
@@ -337,13 +370,42 @@ class MainWindow(QMainWindow):
     def show_page(self, index: int) -> None:
         self.navigation.setCurrentRow(index)
 
+    def page_at(self, index: int) -> Page:
+        """The page at ``index`` in the navigation, built now when it was not yet."""
+        page = self._built.get(index)
+        if page is None:
+            page = self.page_entries[index].load()(self.context)
+            self._built[index] = page
+            stand_in = self._stand_ins[index]
+            self.stack.insertWidget(index, page)
+            # sized now, as the stack sizes its pages, so the page lays out for the window it
+            # opens in (not for a default size) when it is first shown
+            page.setGeometry(self.stack.contentsRect())
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            page.count_changed.connect(lambda: self._update_count(index))
+            page.actions_changed.connect(self._update_actions)
+        return page
+
+    @property
+    def pages(self) -> _Pages:
+        """The pages in navigation order; a page is built when it is taken from this list."""
+        return _Pages(self)
+
+    def built_pages(self) -> list[Page]:
+        """The pages built so far (the others have nothing to save, refresh or close)."""
+        return [self._built[index] for index in sorted(self._built)]
+
     def page_by_key(self, key: str) -> Page | None:
-        return next((page for page in self.pages if page.key == key), None)
+        for index, entry in enumerate(self.page_entries):
+            if entry.key == key:
+                return self.page_at(index)
+        return None
 
     def _show_page(self, index: int) -> None:
-        if not 0 <= index < len(self.pages):
+        if not 0 <= index < len(self.page_entries):
             return
-        page = self.pages[index]
+        page = self.page_at(index)
         # Refresh before showing: a list page also refreshes in its showEvent while stale, and
         # refreshing after setCurrentWidget ran every count and page query twice.
         page.show_current()
@@ -357,23 +419,32 @@ class MainWindow(QMainWindow):
         self.delete_action.setEnabled(bool(page and page.can_delete and page.has_selection()))
         self.find_action.setEnabled(bool(page and page.can_search))
 
-    def _update_count(self, page: Page) -> None:
+    def _update_count(self, index: int) -> None:
         """Take the page's count off the GUI thread and show it beside its name."""
-        self.context.tasks.run(
-            lambda _progress: page.count(), lambda count: self._show_count(page, count)
-        )
+        page = self._built.get(index)
+        count_of, context = self.page_entries[index].count, self.context
+        if page is None and count_of is None:
+            return
 
-    def _show_count(self, page: Page, count: int | None) -> None:
-        item = self.navigation.item(self.pages.index(page))
+        def count(_progress: object) -> int | None:
+            if page is not None:
+                return page.count()
+            assert count_of is not None
+            return count_of(context)
+
+        self.context.tasks.run(count, lambda result: self._show_count(index, result))
+
+    def _show_count(self, index: int, count: int | None) -> None:
+        item = self.navigation.item(index)
         item.setData(COUNT_ROLE, None if count is None else number(count))
-        title = page.title()
+        title = self.page_entries[index].title()
         item.setData(
             Qt.ItemDataRole.AccessibleTextRole, title if count is None else f"{title}, {count}"
         )
 
     def _update_counts(self) -> None:
-        for page in self.pages:
-            self._update_count(page)
+        for index in range(len(self.page_entries)):
+            self._update_count(index)
 
     def open_record(self, entity: str, record_id: int) -> None:
         """Switch to the page that shows ``entity`` and show that record."""
@@ -381,10 +452,10 @@ class MainWindow(QMainWindow):
         if current is not None and entity in current.shows_entities:
             current.open_record(entity, record_id)
             return
-        for index, page in enumerate(self.pages):
-            if entity in page.shows_entities:
+        for index, entry in enumerate(self.page_entries):
+            if entity in entry.shows_entities:
                 self.show_page(index)
-                page.open_record(entity, record_id)
+                self.page_at(index).open_record(entity, record_id)
                 return
 
     # -- action handlers -------------------------------------------------------------------------
@@ -500,7 +571,9 @@ class MainWindow(QMainWindow):
         prefs = self.context.prefs
         geometry = prefs.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+            # as wide as the widest page needs (Sessions, in Dutch): the pages are built when
+            # first shown, so the window should not grow when that one is
+            self.resize(DEFAULT_WIDTH, 800)
         state = prefs.window_state()
         if state is not None:
             self.restoreState(state)
@@ -509,23 +582,23 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
         else:
             self.splitter.setSizes([170, 1110])
-        page = self.page_by_key(prefs.current_page) or (self.pages[0] if self.pages else None)
-        if page is not None:
-            self.show_page(self.pages.index(page))
+        keys = [entry.key for entry in self.page_entries]
+        if keys:
+            self.show_page(keys.index(prefs.current_page) if prefs.current_page in keys else 0)
 
     def save_state(self) -> None:
         prefs = self.context.prefs
         prefs.set_window_geometry(self.saveGeometry())
         prefs.set_window_state(self.saveState())
         prefs.set_splitter_state("main", self.splitter.saveState())
-        for page in self.pages:
+        for page in self.built_pages():
             page.save_state()
         prefs.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for page in self.pages:
+        for index, page in sorted(self._built.items()):
             if not page.can_close():
-                self.show_page(self.pages.index(page))
+                self.show_page(index)
                 event.ignore()
                 return
         self.save_state()

@@ -307,26 +307,26 @@ class PersonDetail(DetailPane):
 
     def _add_privacy_menu(self) -> None:
         """Erase and access request (GDPR) for the person shown."""
-        from partnerdesk.ui.dialogs.privacy_dialog import (
-            erase_person_interactively,
-            export_person_interactively,
-        )
-
         self.privacy_button = QPushButton()
         self.privacy_button.setText(self.tr("Personal data"))
         self.privacy_button.setAccessibleName(self.tr("Personal data of this person"))
         menu = QMenu(self.privacy_button)
-        menu.addAction(
-            self.tr("Export everything held (access request)…"),
-            lambda: export_person_interactively(self.context, self.record.id, self),
-        )
-        menu.addAction(
-            self.tr("Erase personal data…"),
-            lambda: erase_person_interactively(self.context, self.record.id, self),
-        )
+        menu.addAction(self.tr("Export everything held (access request)…"), self._export_person)
+        menu.addAction(self.tr("Erase personal data…"), self._erase_person)
         self.privacy_button.setMenu(menu)
         self.privacy_button.setEnabled(False)
         self.button_row.insertWidget(0, self.privacy_button)
+
+    def _export_person(self) -> None:
+        # the privacy dialogs (and their workbook writer) load when first used
+        from partnerdesk.ui.dialogs.privacy_dialog import export_person_interactively
+
+        export_person_interactively(self.context, self.record.id, self)
+
+    def _erase_person(self) -> None:
+        from partnerdesk.ui.dialogs.privacy_dialog import erase_person_interactively
+
+        erase_person_interactively(self.context, self.record.id, self)
 
     def load_related(self, record: PersonRecord) -> None:
         """Contact moments and history are read when their tab is shown, not per selection."""
