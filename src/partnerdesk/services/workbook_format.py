@@ -19,13 +19,14 @@ from partnerdesk.domain.enums import (
     SessionKind,
     SessionStatus,
 )
+from partnerdesk.domain.redaction import WOO_GROUND
 from partnerdesk.domain.text import fold
 from partnerdesk.exchange.headers import header_key
 from partnerdesk.exchange.workbook import ColumnKind
 
 #: Raised when the meaning of the columns changes; the About sheet carries it.
 FORMAT_VERSION = 1
-WOO_CODE = "5.1.2e"
+WOO_CODE = WOO_GROUND
 
 T, N, D, DT, B = (
     ColumnKind.TEXT,
