@@ -240,6 +240,10 @@
         <translation>geen persoon heeft dit ID of deze naam; rij niet geïmporteerd</translation>
     </message>
     <message>
+        <source>more than one record has this name; write its ID; row not imported</source>
+        <translation>deze naam past bij meer dan één record; vul het ID in; rij niet geïmporteerd</translation>
+    </message>
+    <message>
         <source>no session has this ID or title; row not imported</source>
         <translation>geen sessie heeft dit ID of deze titel; rij niet geïmporteerd</translation>
     </message>

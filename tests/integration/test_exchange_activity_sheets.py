@@ -20,6 +20,8 @@ from partnerdesk.persistence.models import Change
 from partnerdesk.services import importer
 from partnerdesk.services import workbook_format as wf
 from partnerdesk.services.exporter import export_file
+from partnerdesk.services.people import create_person
+from partnerdesk.services.records import PersonDraft
 from partnerdesk.services.sessions import get_session, update_session
 
 ACTIVITY = (
@@ -880,3 +882,28 @@ def test_two_wave_rows_that_would_end_up_with_one_name_are_not_both_imported(
         "Sportbonden: campagne voor fans",
         "Voorjaarsactie",
     ]
+
+
+def test_an_owner_named_by_a_name_two_people_share_is_a_problem_not_the_first_of_them(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    for _ in range(2):
+        create_person(
+            demo_db.uow(), PersonDraft(given_name="Jan", name_particle="de", family_name="Vries")
+        )
+    export = tmp_path / "export.xlsx"
+    export_file(demo_db, export)
+    wb = openpyxl.load_workbook(export)
+    actions = wb["Actions"]
+    shared = _append(actions, {"Description": "Affiches ophalen", "Owner": "Jan de Vries"})
+    wb.save(export)
+
+    plan = _import(demo_db, export)
+    (problem,) = plan.all_problems()
+    assert (problem.sheet, problem.row, problem.column) == ("Actions", shared, "Owner")
+    assert "more than one record has this name" in problem.message
+    with demo_db.reading() as session:
+        made = session.execute(
+            text("SELECT count(*) FROM action WHERE description = 'Affiches ophalen'")
+        ).scalar()
+    assert made == 0

@@ -239,10 +239,14 @@ class _Index:
         #: folded name -> target, existing records first (lowest id wins), then planned ones
         self.by_name: dict[str, dict[str, Target]] = {}
         self.by_key: dict[str, Target] = {}
+        #: folded names that more than one record answers to: a cell with such a name (and
+        #: no ID) cannot say which one it means, so it is a problem, never the first one found
+        self.ambiguous: dict[str, set[str]] = {target: set() for target in self.names}
         for target, table in self.names.items():
             found: dict[str, Target] = {}
             for rid in sorted(table):
-                found.setdefault(fold(table[rid]), rid)
+                if found.setdefault(fold(table[rid]), rid) != rid:
+                    self.ambiguous[target].add(fold(table[rid]))
                 if target == ORGANISATION:
                     self.by_key.setdefault(name_key(table[rid]), rid)
             self.by_name[target] = found
@@ -265,7 +269,9 @@ class _Index:
 
     def add_planned(self, target: str, name: str, rp: imp.RowPlan) -> None:
         kept = rp.links.get("keep_id")
-        self.by_name[target].setdefault(fold(name), kept if kept is not None else rp)
+        known = self.by_name[target].setdefault(fold(name), kept if kept is not None else rp)
+        if known is not (kept if kept is not None else rp) and known != kept:
+            self.ambiguous[target].add(fold(name))
         if target == ORGANISATION:
             self.by_key.setdefault(name_key(name), kept if kept is not None else rp)
         if kept is not None:
@@ -286,6 +292,8 @@ class _Index:
         elif isinstance(value, int):
             if value in self.ids[target] or value in self.planned_ids[target]:
                 found = value
+        elif fold(str(value)) in self.ambiguous[target]:
+            return None
         else:
             text = str(value)
             found = self.by_name[target].get(fold(text))
@@ -700,7 +708,7 @@ class _Planner:
                     continue
                 target = None if value is None else index.resolve(ref.target, value)
                 if value is not None and target is None:
-                    self._unresolved(rp, ref)
+                    self._unresolved(rp, ref, value)
                     return False
                 if target is not None and target == current_id:
                     continue  # another name of the same record
@@ -771,7 +779,12 @@ class _Planner:
                 return False
         return True
 
-    def _unresolved(self, rp: imp.RowPlan, ref: _Ref) -> None:
+    def _unresolved(self, rp: imp.RowPlan, ref: _Ref, value: Any = None) -> None:
+        if value is not None and fold(str(value)) in self.index.ambiguous[ref.target]:
+            rp.status = imp.RowStatus.ERROR
+            message = "more than one record has this name; write its ID; row not imported"
+            self.problem(rp, ref.key, message)
+            return
         what = {
             ORGANISATION: "no organisation has this ID or name",
             PERSON: "no person has this ID or name",
@@ -790,7 +803,7 @@ class _Planner:
         for name in wanted:
             target = self.index.resolve(ref.target, name)
             if target is None:
-                self._unresolved(rp, ref)
+                self._unresolved(rp, ref, name)
                 return None
             if not any(t is target or t == target for t in targets):
                 targets.append(target)
@@ -822,7 +835,7 @@ class _Planner:
             if target is None and ref.target == WAVE and not isinstance(value, int):
                 target = self._new_wave(rp, str(value))
             if target is None:
-                self._unresolved(rp, ref)
+                self._unresolved(rp, ref, value)
                 return None
             resolved[ref.key] = target
         return resolved

@@ -83,6 +83,9 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP("ImportProblem", "no organisation has this ID or name; row not imported"),
     QT_TRANSLATE_NOOP("ImportProblem", "no person has this ID or name; row not imported"),
+    QT_TRANSLATE_NOOP(
+        "ImportProblem", "more than one record has this name; write its ID; row not imported"
+    ),
     QT_TRANSLATE_NOOP("ImportProblem", "no session has this ID or title; row not imported"),
     QT_TRANSLATE_NOOP("ImportProblem", "no outreach wave has this ID or name; row not imported"),
     QT_TRANSLATE_NOOP("ImportProblem", "no target group has this name; row not imported"),
