@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -45,6 +45,8 @@ from partnerdesk.persistence.models import (
 ORGANISATION = "organisation"
 PERSON = "person"
 _CHUNK = 500
+#: session.info key: texts composed in memory for ``reindex`` (entity -> id -> text)
+INFO_TEXTS = "search_texts"
 
 
 def install(conn: Connection) -> None:
@@ -270,8 +272,17 @@ def bound_match_of(entity: str, shape: tuple[bool, int], record_id: Any) -> Colu
 # --- keeping the index current ---------------------------------------------------
 
 
-def reindex(session: Session, touched: dict[str, set[int]]) -> None:
-    """Rebuild the search text of the given records (ids that no longer exist are dropped)."""
+def reindex(
+    session: Session,
+    touched: dict[str, set[int]],
+    known: dict[str, dict[int, str]] | None = None,
+) -> None:
+    """Rebuild the search text of the given records (ids that no longer exist are dropped).
+
+    ``known`` holds texts already composed from values in memory (an import's new records,
+    see ``organisation_text``/``person_text``); those records are not read back.
+    """
+    known = known or {}
     organisation_ids = {i for i in touched.get(ORGANISATION, set()) if i is not None}
     person_ids = {i for i in touched.get(PERSON, set()) if i is not None}
     if organisation_ids:
@@ -282,11 +293,29 @@ def reindex(session: Session, touched: dict[str, set[int]]) -> None:
                     select(Affiliation.person_id).where(Affiliation.organisation_id.in_(chunk))
                 )
             )
-        _write(
-            session, ORGANISATION, organisation_ids, organisation_texts(session, organisation_ids)
-        )
+        texts = _texts(session, organisation_ids, known.get(ORGANISATION), organisation_texts)
+        _write(session, ORGANISATION, organisation_ids, texts)
     if person_ids:
-        _write(session, PERSON, person_ids, person_texts(session, person_ids))
+        _write(
+            session,
+            PERSON,
+            person_ids,
+            _texts(session, person_ids, known.get(PERSON), person_texts),
+        )
+
+
+def _texts(
+    session: Session,
+    ids: set[int],
+    known: dict[int, str] | None,
+    read: Callable[[Session, Iterable[int]], dict[int, str]],
+) -> dict[int, str]:
+    """The texts of ``ids``: those in ``known`` as given, the others read from the database."""
+    if not known:
+        return read(session, ids)
+    texts = read(session, ids - known.keys())
+    texts.update((i, known[i]) for i in ids & known.keys())
+    return {i: texts[i] for i in sorted(texts)}  # in id order, as reading them gives
 
 
 def reindex_all(session: Session) -> None:
@@ -336,6 +365,27 @@ def _insert_sqlite(session: Session, entity: str, texts: dict[int, str]) -> None
         )
 
 
+def organisation_text(
+    fields: Sequence[str | None],
+    tags: Iterable[str],
+    primary_sector: str | None,
+    sectors: Iterable[str],
+) -> str:
+    """The search text of one organisation: ``fields`` are its name, city, website, notes and
+    reach note; tags and sectors in id order (as ``organisation_texts`` reads them)."""
+    return fold(" ".join(p for p in (*fields, *tags, primary_sector, *sectors) if p))
+
+
+def person_text(
+    fields: Sequence[str | None], tags: Iterable[str], organisations: Iterable[str | None]
+) -> str:
+    """The search text of one person: ``fields`` are given name, particle, family name, e-mail,
+    phone, job title, directorate and notes; tags in id order, then the name and city of each
+    organisation in affiliation id order (as ``person_texts`` reads them)."""
+    name = display_name(fields[0], fields[1], fields[2])
+    return fold(" ".join(p for p in (name, *fields[3:], *tags, *organisations) if p))
+
+
 def organisation_texts(
     session: Session, ids: Iterable[int], *, everything: bool = False
 ) -> dict[int, str]:
@@ -351,6 +401,7 @@ def organisation_texts(
             select(OrganisationTag.organisation_id, Tag.name)
             .join(Tag)
             .where(*([OrganisationTag.organisation_id.in_(chunk)] if chunk is not None else []))
+            .order_by(OrganisationTag.organisation_id, OrganisationTag.tag_id)
         ):
             parts[oid].append(name)
         for oid, name in session.execute(
@@ -363,6 +414,7 @@ def organisation_texts(
             select(OrganisationSector.organisation_id, Sector.name)
             .join(Sector)
             .where(*([OrganisationSector.organisation_id.in_(chunk)] if chunk is not None else []))
+            .order_by(OrganisationSector.organisation_id, OrganisationSector.sector_id)
         ):
             parts[oid].append(name)
     return {oid: fold(" ".join(p for p in values if p)) for oid, values in parts.items() if values}
@@ -394,12 +446,14 @@ def person_texts(
             select(PersonTag.person_id, Tag.name)
             .join(Tag)
             .where(*([PersonTag.person_id.in_(chunk)] if chunk is not None else []))
+            .order_by(PersonTag.person_id, PersonTag.tag_id)
         ):
             parts[pid].append(name)
         for pid, name, city in session.execute(
             select(Affiliation.person_id, Organisation.name, Organisation.city)
             .join(Organisation)
             .where(*([Affiliation.person_id.in_(chunk)] if chunk is not None else []))
+            .order_by(Affiliation.person_id, Affiliation.id)
         ):
             parts[pid].extend((name, city))
     return {pid: fold(" ".join(x for x in values if x)) for pid, values in parts.items() if values}

@@ -70,7 +70,7 @@ class UnitOfWork:
         self.session.flush()
         touched = self.session.info.get(history.INFO_TOUCHED, {})
         if touched:
-            search.reindex(self.session, touched)
+            search.reindex(self.session, touched, self.session.info.pop(search.INFO_TEXTS, None))
         self.batch_id = self.session.info.get(history.INFO_BATCH)
         self.session.commit()
         self.committed = True

@@ -40,7 +40,7 @@ from partnerdesk.domain.text import fold
 from partnerdesk.errors import BadFileError, UserError, ValidationError
 from partnerdesk.exchange import csvfile, headers
 from partnerdesk.exchange.tables import Note, RawSheet, SheetInfo, SpreadsheetFile, as_text
-from partnerdesk.persistence import history
+from partnerdesk.persistence import history, search
 from partnerdesk.persistence.database import Database
 from partnerdesk.persistence.ids import advance_id_sequences
 from partnerdesk.persistence.models import (
@@ -1526,6 +1526,8 @@ class _Writer:
         self.change_rows: list[dict[str, Any]] = []
         self.batch_id = history.ensure_batch(session)
         self.now = utcnow()
+        #: rows written to the tables search texts are made of, for _search_texts
+        self.written: defaultdict[str, list[dict[str, Any]]] = defaultdict(list)
 
     def tick(self, count: int = 1) -> None:
         self.done += count
@@ -1551,6 +1553,7 @@ class _Writer:
         import_activity.write(self, by_entity)
         self._contact_moments(by_entity.get("organisations", []))
         self._sheet_affiliations(by_entity.get("people", []))
+        self._search_texts()
         self._flush_changes()
         _fix_sequences(self.session)
 
@@ -1578,13 +1581,23 @@ class _Writer:
             chunk = records[start : start + CHUNK]
             _insert_many(self.session.connection(), table, chunk)
             self.tick(len(chunk))
-        for record in records:
-            values = {
-                k: v for k, v in record.items() if v is not None and k not in history.SKIPPED_FIELDS
+        if table.name in _SEARCHED:
+            self.written[table.name].extend(records)
+        # the Change rows as _change makes them, without a call and a dict merge per record
+        skipped, encode, join = history.SKIPPED_FIELDS, _ENCODE, "".join
+        common = self._change(table.name, None, ChangeOperation.CREATE)
+        self.change_rows.extend(
+            {
+                **common,
+                "entity_id": record.get("id"),
+                "new_value": join(
+                    encode(
+                        {k: v for k, v in record.items() if v is not None and k not in skipped}, 0
+                    )
+                ),
             }
-            self.change_rows.append(
-                self._change(table.name, record.get("id"), ChangeOperation.CREATE, new=values)
-            )
+            for record in records
+        )
         self.created[entity] += len(records)
 
     def _change(
@@ -1616,6 +1629,8 @@ class _Writer:
         table: Table = model.__table__  # type: ignore[assignment]
         for start in range(0, len(records), CHUNK):
             _insert_many(self.session.connection(), table, records[start : start + CHUNK])
+        if table.name in _SEARCHED:
+            self.written[table.name].extend(records)
         first_key = next(iter(table.primary_key.columns)).name
         for record in records:
             self.change_rows.append(
@@ -1970,6 +1985,66 @@ class _Writer:
                 r["organisation_id"] for r in records
             )
 
+    def _search_texts(self) -> None:
+        """The search texts of the organisations and people this import made, composed from
+        the rows it wrote, so committing reads back only records changed otherwise."""
+        written = self.written
+        if not written.get("organisation") and not written.get("person"):
+            return
+        session = self.session
+        tag_names = dict(session.execute(select(Tag.id, Tag.name)).all())
+        sector_names = dict(session.execute(select(Sector.id, Sector.name)).all())
+        org_tags = _grouped(written["organisation_tag"], "organisation_id", "tag_id")
+        org_sectors = _grouped(written["organisation_sector"], "organisation_id", "sector_id")
+        organisations: dict[int, str] = {}
+        where: dict[int, tuple[str, str | None]] = {}
+        for o in written["organisation"]:
+            oid = o["id"]
+            where[oid] = (o["name"], o["city"])
+            organisations[oid] = search.organisation_text(
+                (o["name"], o["city"], o["website"], o["notes"], o["reach_note"]),
+                [tag_names[t] for t in sorted(org_tags.get(oid, ()))],
+                sector_names.get(o["primary_sector_id"]),
+                [sector_names[s] for s in sorted(org_sectors.get(oid, ()))],
+            )
+        links = sorted(
+            (a["id"], a["person_id"], a["organisation_id"]) for a in written["affiliation"]
+        )
+        stored = sorted({oid for _, _, oid in links} - where.keys())
+        for start in range(0, len(stored), CHUNK):
+            for oid, name, city in session.execute(
+                select(Organisation.id, Organisation.name, Organisation.city).where(
+                    Organisation.id.in_(stored[start : start + CHUNK])
+                )
+            ):
+                where[oid] = (name, city)
+        person_orgs: defaultdict[int, list[str | None]] = defaultdict(list)
+        for _, pid, oid in links:
+            if oid in where:  # as the join reading them back drops a link to nothing
+                person_orgs[pid].extend(where[oid])
+        person_tags = _grouped(written["person_tag"], "person_id", "tag_id")
+        people: dict[int, str] = {}
+        for p in written["person"]:
+            pid = p["id"]
+            people[pid] = search.person_text(
+                (
+                    p["given_name"],
+                    p["name_particle"],
+                    p["family_name"],
+                    p["email"],
+                    p["phone"],
+                    p["job_title"],
+                    p["directorate"],
+                    p["notes"],
+                ),
+                [tag_names[t] for t in sorted(person_tags.get(pid, ()))],
+                person_orgs.get(pid, ()),
+            )
+        session.info[search.INFO_TEXTS] = {
+            search.ORGANISATION: organisations,
+            search.PERSON: people,
+        }
+
     def _flush_changes(self) -> None:
         for start in range(0, len(self.change_rows), CHUNK):
             _insert_many(
@@ -1983,6 +2058,14 @@ class _Writer:
 _ATTR = {"people": _PERSON_ATTR, "affiliations": {"primary": "is_primary"}}
 #: outcomes after which a row's record exists in the database
 _STORED = (RowStatus.NEW, RowStatus.UNCHANGED, RowStatus.UPDATE)
+
+
+def _grouped(records: list[dict[str, Any]], owner: str, other: str) -> dict[int, list[int]]:
+    """The ``other`` ids of link rows by their ``owner`` id."""
+    result: defaultdict[int, list[int]] = defaultdict(list)
+    for record in records:
+        result[record[owner]].append(record[other])
+    return result
 
 
 def _insert_many(conn: Connection, table: Table, records: list[dict[str, Any]]) -> None:
@@ -2060,6 +2143,26 @@ def _json_default(value: Any) -> Any:
 
 #: one encoder for every Change row (json.dumps with options builds a new one per call)
 _JSON_ENCODER = json.JSONEncoder(ensure_ascii=False, default=_json_default)
+#: the same encoding as _JSON_ENCODER.encode, its C encoder made once instead of per call:
+#: ``"".join(_ENCODE(value, 0))``
+_ENCODE: Callable[[Any, int], Iterable[str]] = (
+    json.encoder.c_make_encoder(  # type: ignore[attr-defined]
+        None, _json_default, json.encoder.encode_basestring, None, ": ", ", ", False, False, True
+    )
+    if json.encoder.c_make_encoder is not None  # type: ignore[attr-defined]
+    else lambda value, _level: _JSON_ENCODER.iterencode(value)
+)
+#: the tables an organisation's or person's search text is made of
+_SEARCHED = frozenset(
+    (
+        "organisation",
+        "person",
+        "affiliation",
+        "person_tag",
+        "organisation_tag",
+        "organisation_sector",
+    )
+)
 
 
 def _fix_sequences(session: Session) -> None:
