@@ -21,6 +21,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from itertools import repeat
 from typing import Any
 
 from sqlalchemy import Table, bindparam, delete, func, select, update
@@ -269,9 +270,11 @@ class _Index:
 
     def add_planned(self, target: str, name: str, rp: imp.RowPlan) -> None:
         kept = rp.links.get("keep_id")
-        known = self.by_name[target].setdefault(fold(name), kept if kept is not None else rp)
-        if known is not (kept if kept is not None else rp) and known != kept:
-            self.ambiguous[target].add(fold(name))
+        key = fold(name)
+        planned = kept if kept is not None else rp
+        known = self.by_name[target].setdefault(key, planned)
+        if known is not planned and known != kept:
+            self.ambiguous[target].add(key)
         if target == ORGANISATION:
             self.by_key.setdefault(name_key(name), kept if kept is not None else rp)
         if kept is not None:
@@ -582,21 +585,28 @@ class _Planner:
             return
         numbers_, columns, problems, self.labels = _read_sheet(plan, kind, self.sheet, rows, errors)
         plan.raw[self.sheet] = (list(rows[0]), {n: list(rows[n - 1]) for n in numbers_})
-        keys = list(columns)
-        for position, number in enumerate(numbers_):
-            values = {k: columns[k][position] for k in keys}
-            self._plan_row(number, values, problems.get(number, []))
+        # row by row from the columns, without a dict per row to pop the ID from and filter;
+        # an unread cell (UNREAD) always comes with a problem on its row
+        keys = [k for k in columns if k != "id"]
+        ids = columns.get("id") or [None] * len(numbers_)
+        cells = zip(*(columns[k] for k in keys), strict=True) if keys else repeat((), len(numbers_))
+        for number, raw_id, row in zip(numbers_, ids, cells, strict=True):
+            values = dict(zip(keys, row, strict=True))
+            row_problems = problems.get(number)
+            if row_problems:
+                values = {k: v for k, v in values.items() if v is not UNREAD}
+            self._plan_row(number, raw_id, values, row_problems or [])
 
     def problem(self, rp: imp.RowPlan, key: str | None, template: str) -> None:
         column = self.labels.get(key, key) if key else None
         rp.problems.append(imp.Problem.of(self.plan.file, self.sheet, rp.row, column, template))
 
-    def _plan_row(self, number: int, values: dict[str, Any], problems: list[imp.Problem]) -> None:
+    def _plan_row(
+        self, number: int, raw_id: Any, values: dict[str, Any], problems: list[imp.Problem]
+    ) -> None:
         kind = self.kind
-        raw_id = values.pop("id", None)
         unreadable_id = raw_id is UNREAD
         record_id = None if unreadable_id else raw_id
-        values = {k: v for k, v in values.items() if v is not UNREAD}
         rp = imp.RowPlan(
             kind.entity,
             self.sheet,

@@ -787,6 +787,7 @@ def _read_column(
     if converter is None or (rows and rows[0].csv_source):  # CSV text needs restoring first
         return [read(cells, col, label) for cells in rows]
     convert, memoise = converter
+    plain_text = convert is _text_of
     memo: dict[tuple[type, Any], Any] = {}
     empty = _NOTHING
     out: list[Any] = []
@@ -801,6 +802,9 @@ def _read_column(
             if empty is _NOTHING:
                 empty = read(cells, col, label)  # None or (), the same for every empty cell
             append(empty)
+            continue
+        if plain_text and value.__class__ is str:  # most cells: _text_of without its checks
+            append(value.strip() or None)
             continue
         if memoise:
             key = (value.__class__, value)  # 1, 1.0 and True are equal keys but read differently
