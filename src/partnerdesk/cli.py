@@ -360,6 +360,7 @@ def _add_exchange_verbs(verbs: argparse._SubParsersAction[argparse.ArgumentParse
 
 def cmd_import(args: argparse.Namespace, paths: AppPaths) -> int:
     from partnerdesk.services import importer
+    from partnerdesk.services.common import collector_paused
 
     path = Path(args.file)
     try:
@@ -370,27 +371,29 @@ def cmd_import(args: argparse.Namespace, paths: AppPaths) -> int:
             print_json(_failed_report(path, str(error)))
         raise
     try:
-        plan = importer.plan_import(db, source)
-        applied = False
-        summary = None
-        try:
-            if args.strict and plan.all_problems():
-                raise UserError(
-                    f"{path.name}: {len(plan.all_problems())} problem(s) and --strict was given; "
-                    "nothing was imported."
-                )
-            if not args.dry_run:
-                summary = importer.apply_import(db, plan, strict=args.strict)
-                applied = True
-        except UserError as error:
-            if args.json:
-                report = plan.report(applied=False)
-                report["error"] = str(error)
-                print_json(report)
-            else:
-                _print_plan(plan, applied=False)
-            print(f"partnerdesk: {error}", file=sys.stderr)
-            return error.exit_code
+        # one pause over planning and applying: no collector pass over the plan between
+        with collector_paused():
+            plan = importer.plan_import(db, source)
+            applied = False
+            summary = None
+            try:
+                if args.strict and plan.all_problems():
+                    raise UserError(
+                        f"{path.name}: {len(plan.all_problems())} problem(s) and --strict was given; "
+                        "nothing was imported."
+                    )
+                if not args.dry_run:
+                    summary = importer.apply_import(db, plan, strict=args.strict)
+                    applied = True
+            except UserError as error:
+                if args.json:
+                    report = plan.report(applied=False)
+                    report["error"] = str(error)
+                    print_json(report)
+                else:
+                    _print_plan(plan, applied=False)
+                print(f"partnerdesk: {error}", file=sys.stderr)
+                return error.exit_code
     finally:
         db.close()
     if args.json:

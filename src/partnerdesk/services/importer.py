@@ -225,7 +225,12 @@ class ImportPlan:
 
     def applicable(self) -> int:
         """How many rows applying writes, possible duplicates counted as decided."""
-        return sum(1 for r in self.rows if r.outcome in (RowStatus.NEW, RowStatus.UPDATE))
+        count = 0
+        for r in self.rows:  # only a possible duplicate's outcome differs from its status
+            status = r.status if r.status is not RowStatus.DUPLICATE else r.outcome
+            if status is RowStatus.NEW or status is RowStatus.UPDATE:
+                count += 1
+        return count
 
     def report(self, applied: bool) -> dict[str, Any]:
         """The machine-readable report of design §5."""
@@ -1033,7 +1038,9 @@ def _filled(values: dict[str, Any]) -> dict[str, Any]:
 def _missing_required(
     spec: wf.SheetSpec, values: dict[str, Any], known: _Known, plan: ImportPlan
 ) -> tuple[str, str] | None:
-    if spec in (wf.ORGANISATIONS, wf.SECTORS, wf.TARGET_GROUPS) and not values.get("name"):
+    # "is", not "in (...)": a spec is a dataclass, compared field by field by ==
+    named = spec is wf.ORGANISATIONS or spec is wf.SECTORS or spec is wf.TARGET_GROUPS
+    if named and not values.get("name"):
         return ("Name", "the name is empty; row not imported")
     if spec is wf.PEOPLE and not (
         values.get("family_name") or values.get("given_name") or values.get("email")
