@@ -1534,7 +1534,9 @@ class _Writer:
             fold(n): i for i, n in session.execute(select(TargetGroup.id, TargetGroup.name))
         }
         self.tag_ids = {fold(n): i for i, n in session.execute(select(Tag.id, Tag.name))}
-        self.change_rows: list[dict[str, Any]] = []
+        #: Change rows in the order they happened (undo walks them backwards), as _change
+        #: makes them: values in the order of CHANGE_COLUMNS
+        self.change_rows: list[tuple[Any, ...]] = []
         self.batch_id = history.ensure_batch(session)
         self.now = utcnow()
         #: rows written to the tables search texts are made of, for _search_texts
@@ -1594,19 +1596,29 @@ class _Writer:
             self.tick(len(chunk))
         if table.name in _SEARCHED:
             self.written[table.name].extend(records)
-        # the Change rows as _change makes them, without a call and a dict merge per record
+        # the Change rows as _change makes them, without a call per record
         skipped, encode, join = history.SKIPPED_FIELDS, _ENCODE, "".join
-        common = self._change(table.name, None, ChangeOperation.CREATE)
+        batch_id, now, name, create = (
+            self.batch_id,
+            self.now,
+            str(table.name),
+            ChangeOperation.CREATE,
+        )
         self.change_rows.extend(
-            {
-                **common,
-                "entity_id": record.get("id"),
-                "new_value": join(
+            (
+                batch_id,
+                now,
+                name,
+                record.get("id"),
+                create,
+                None,
+                None,
+                join(
                     encode(
                         {k: v for k, v in record.items() if v is not None and k not in skipped}, 0
                     )
                 ),
-            }
+            )
             for record in records
         )
         self.created[entity] += len(records)
@@ -1620,19 +1632,20 @@ class _Writer:
         old: Any = None,
         new: Any = None,
         field_name: str | None = None,
-    ) -> dict[str, Any]:
-        return {
-            "batch_id": self.batch_id,
-            "at": self.now,
+    ) -> tuple[Any, ...]:
+        """A Change row of this import, its values in the order of CHANGE_COLUMNS."""
+        return (
+            self.batch_id,
+            self.now,
             # a plain str: a table's name is SQLAlchemy's quoted_name, which the sqlite3
             # driver cannot bind directly and adapts row by row
-            "entity": str(table),
-            "entity_id": entity_id,
-            "operation": op,
-            "field": field_name,
-            "old_value": _json(old),
-            "new_value": _json(new),
-        }
+            str(table),
+            entity_id,
+            op,
+            field_name,
+            _json(old),
+            _json(new),
+        )
 
     def _link(self, model: type[Base], records: list[dict[str, Any]]) -> None:
         if not records:
@@ -2057,10 +2070,12 @@ class _Writer:
         }
 
     def _flush_changes(self) -> None:
+        table = Base.metadata.tables["change"]
         for start in range(0, len(self.change_rows), CHUNK):
-            _insert_many(
+            _insert_rows(
                 self.session.connection(),
-                Base.metadata.tables["change"],
+                table,
+                CHANGE_COLUMNS,
                 self.change_rows[start : start + CHUNK],
             )
         self.change_rows = []
@@ -2099,15 +2114,28 @@ def _insert_many(conn: Connection, table: Table, records: list[dict[str, Any]]) 
     ):
         conn.execute(insert(table), records)
         return
+    values_of = operator.itemgetter(*keys)
+    rows: list[Any] = [values_of(record) for record in records]
+    if len(keys) == 1:
+        rows = [(value,) for value in rows]  # itemgetter of one key gives the bare value
+    _insert_rows(conn, table, keys, rows)
+
+
+def _insert_rows(
+    conn: Connection, table: Table, keys: Sequence[str], rows: Sequence[Sequence[Any]]
+) -> None:
+    """Insert rows given as values in the order of ``keys`` (every column without a default
+    among them), on SQLite straight through the driver."""
+    if not rows:
+        return
+    if conn.dialect.name != "sqlite":
+        conn.execute(insert(table), [dict(zip(keys, row, strict=True)) for row in rows])
+        return
     converters = [
         (i, _memo(processor))
         for i, k in enumerate(keys)
         if (processor := table.c[k].type._cached_bind_processor(conn.dialect)) is not None
     ]
-    values_of = operator.itemgetter(*keys)
-    rows: list[Any] = [values_of(record) for record in records]
-    if len(keys) == 1:
-        rows = [(value,) for value in rows]  # itemgetter of one key gives the bare value
     if converters:  # column by column: one conversion list per column that needs it
         by_column = list(zip(*rows, strict=True))
         for i, convert in converters:
@@ -2162,6 +2190,17 @@ _ENCODE: Callable[[Any, int], Iterable[str]] = (
     )
     if json.encoder.c_make_encoder is not None  # type: ignore[attr-defined]
     else lambda value, _level: _JSON_ENCODER.iterencode(value)
+)
+#: the columns of the Change rows the writer makes, in the order of their values
+CHANGE_COLUMNS = (
+    "batch_id",
+    "at",
+    "entity",
+    "entity_id",
+    "operation",
+    "field",
+    "old_value",
+    "new_value",
 )
 #: the tables an organisation's or person's search text is made of
 _SEARCHED = frozenset(
