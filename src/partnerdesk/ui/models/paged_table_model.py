@@ -263,19 +263,8 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         row = index.row()
         column = index.column()
         if role == _DISPLAY:
-            page_number, offset = divmod(row, PAGE_SIZE)
-            texts = self._texts.get(page_number)
-            if texts is None or offset >= len(texts):
-                self.row_at(row)  # fetches a dropped page again
-                texts = self._texts.get(page_number)
-                if texts is None or offset >= len(texts):
-                    return none()
-            self._pages.move_to_end(page_number)
-            shown = texts[offset]
-            if shown is None:
-                listed = self._pages[page_number][offset]
-                shown = texts[offset] = tuple(c.display(listed) for c in self.columns)
-            return shown[column] if column < len(shown) else none()
+            shown = self.display_text(row, column)
+            return none() if shown is None else shown
         if role == _ALIGNMENT:
             return self._alignments[column] if column < len(self._alignments) else none()
         if role == _HIGHLIGHT:
@@ -297,6 +286,22 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
             return warning_colour() if column_spec.warn(record) else none()
         return none()
 
+    def display_text(self, row: int, column: int) -> str | None:
+        """The text shown in a cell (None outside the rows read); the delegate's fast path."""
+        page_number, offset = divmod(row, PAGE_SIZE)
+        texts = self._texts.get(page_number)
+        if texts is None or offset >= len(texts):
+            self.row_at(row)  # fetches a dropped page again
+            texts = self._texts.get(page_number)
+            if texts is None or offset >= len(texts):
+                return None
+        self._pages.move_to_end(page_number)
+        shown = texts[offset]
+        if shown is None:
+            listed = self._pages[page_number][offset]
+            shown = texts[offset] = tuple(c.display(listed) for c in self.columns)
+        return shown[column] if 0 <= column < len(shown) else None
+
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
@@ -312,10 +317,8 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
         return none()
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    # flags(): QAbstractTableModel's own (enabled, selectable, no children) without a call into
+    # Python for every painted cell.
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort in SQL; columns that cannot be sorted keep the current order."""
