@@ -147,6 +147,37 @@ def test_a_large_list_is_counted_off_the_gui_thread(many: Database, qtbot) -> No
     tasks.wait()
 
 
+def test_a_query_counted_before_is_not_counted_again_until_the_data_changes(
+    many: Database,
+) -> None:
+    from sqlalchemy import event
+
+    model = PersonTableModel(many)
+    model.keep_counts = True
+    counts: list[str] = []
+
+    def remember(*args: object) -> None:
+        if "count(" in str(args[2]).lower():
+            counts.append(str(args[2]))
+
+    event.listen(many.engine, "before_cursor_execute", remember)
+    try:
+        model.set_query(PersonQuery())
+        model.set_query(PersonQuery(internal=False))
+        model.set_query(PersonQuery())  # chosen again: its count is known
+        assert model.total == MANY
+        assert len(counts) == 2
+
+        with many.engine.begin() as conn:
+            conn.execute(text("UPDATE person SET erased_at = '2026-01-01' WHERE id = 1"))
+        model.forget_counts()  # what a page does when the data changed
+        model.set_query(PersonQuery())
+        assert len(counts) == 3
+        assert model.total == MANY - 1
+    finally:
+        event.remove(many.engine, "before_cursor_execute", remember)
+
+
 def _expected_people(db: Database, terms: list[str]) -> list[int]:
     """People not erased whose search text holds every term, in the list's order (plain SQL)."""
     likes = " AND ".join("s.text LIKE :t" + str(n) for n in range(len(terms)))

@@ -22,6 +22,8 @@ from partnerdesk.ui.qt_compat import none
 from partnerdesk.ui.tasks import TaskRunner
 
 _ROOT = QModelIndex()
+#: counts of queries kept at most (see ``PagedTableModel.keep_counts``)
+COUNTS_KEPT = 256
 Index = QModelIndex | QPersistentModelIndex
 
 # Role numbers as plain ints: data() runs for every role of every painted cell, and reading an
@@ -124,6 +126,12 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         self.query: Any = None
         #: whether the rows were ever queried (a page not shown yet has not)
         self._ever_loaded = False
+        #: keep each query's count until ``forget_counts`` (set where this app is the only
+        #: writer, so every change is announced): searching "jans" again after "janse" counts
+        #: nothing
+        self.keep_counts = False
+        self._counts: dict[Any, int] = {}
+        self._counts_version = 0
 
     # -- for subclasses -----------------------------------------------------------------
 
@@ -161,18 +169,38 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         if self._exhausted:
             self._set_total(self._loaded)
             return
+        query = self.query
+        known = self._counts.get(query) if self.keep_counts else None
+        if known is not None:
+            self._set_total(known)
+            return
         self._total = None
         count = self.count_job()
         if self._tasks is None:
-            self._set_total(count())
+            self._set_total(self._remember_count(query, self._counts_version, count()))
             return
         generation = self._generation
+        version = self._counts_version
 
         def counted(total: int) -> None:
+            self._remember_count(query, version, total)
             if generation == self._generation:  # not overtaken by a newer query
                 self._set_total(total)
 
         self._tasks.run(lambda _progress: count(), counted)
+
+    def _remember_count(self, query: Any, version: int, total: int) -> int:
+        """Keep a count taken while the data stayed as it is now."""
+        if self.keep_counts and version == self._counts_version:
+            if len(self._counts) >= COUNTS_KEPT:
+                self._counts.clear()
+            self._counts[query] = total
+        return total
+
+    def forget_counts(self) -> None:
+        """The data changed: every kept count may be wrong now."""
+        self._counts.clear()
+        self._counts_version += 1
 
     def _set_total(self, total: int) -> None:
         self._total = max(total, self._loaded)
