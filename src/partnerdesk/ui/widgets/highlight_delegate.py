@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPointF, QRectF, Qt
 from PySide6.QtGui import (
+    QColor,
     QFont,
     QFontMetricsF,
     QPainter,
@@ -155,12 +156,22 @@ _TEXT = QPalette.ColorRole.Text
 _HIGHLIGHTED_TEXT = QPalette.ColorRole.HighlightedText
 _HIGHLIGHT = QPalette.ColorRole.Highlight
 _ELIDE_RIGHT = Qt.TextElideMode.ElideRight
+_COLOUR_STATES = _SELECTED | _ENABLED | _ACTIVE
 #: cells whose drawing plan is kept (the rows on screen for a few queries)
 _PLANS_KEPT = 4096
 
 #: how a cell's text is drawn: its pieces (x offset, laid-out text, is a match, width) and the
 #: total width
 _Plan = tuple[tuple[tuple[float, QStaticText, bool, float], ...], float]
+
+
+def _colours(palette: QPalette, state: int) -> tuple[QColor, QColor]:
+    """The text colour and the tint under matches for a cell in ``state``, as Qt chooses them."""
+    group = (_NORMAL if state & _ACTIVE else _INACTIVE) if state & _ENABLED else _DISABLED
+    pen = palette.color(group, _HIGHLIGHTED_TEXT if state & _SELECTED else _TEXT)
+    tint = palette.color(group, _HIGHLIGHT)
+    tint.setAlpha(60)
+    return pen, tint
 
 
 class ListDelegate(HighlightDelegate):
@@ -184,6 +195,8 @@ class ListDelegate(HighlightDelegate):
             number for number, column in enumerate(model.columns) if column.align_right
         )
         self._plans: dict[tuple[str, str, int, bool], _Plan] = {}
+        #: (text pen, match tint) by palette and the states that choose its colours
+        self._colours: dict[tuple[int, int], tuple[QColor, QColor]] = {}
         self._font: QFont | None = None
         self._metrics = QFontMetricsF(QFont())
         self._bold_metrics = self._metrics
@@ -194,6 +207,7 @@ class ListDelegate(HighlightDelegate):
     def reset_cache(self) -> None:
         """Forget the drawing plans (the font or style changed)."""
         self._plans.clear()
+        self._colours.clear()
         self._font = None
         self._margin = -1
 
@@ -214,9 +228,8 @@ class ListDelegate(HighlightDelegate):
         style.drawPrimitive(_PANEL, option, painter, widget)
         if not text:
             return
-        font = option.font
-        if self._font is None or font != self._font:
-            self._use_font(font, style, widget)
+        if self._font is None:  # first paint, or the font or style changed (reset_cache)
+            self._use_font(option.font, style, widget)
         rect = option.rect
         margin = self._margin
         width = rect.width() - 2 * margin
@@ -230,8 +243,14 @@ class ListDelegate(HighlightDelegate):
             self._plans[key] = plan
         pieces, total = plan
         selected = state & _SELECTED
-        group = (_NORMAL if state & _ACTIVE else _INACTIVE) if state & _ENABLED else _DISABLED
         palette = option.palette
+        colours_key = (palette.cacheKey(), state & _COLOUR_STATES)
+        colours = self._colours.get(colours_key)
+        if colours is None:
+            if len(self._colours) >= 64:  # palettes come and go (a theme switched to and back)
+                self._colours.clear()
+            colours = self._colours[colours_key] = _colours(palette, state)
+        pen, tint = colours
         left: float = rect.left() + margin
         if key[3]:
             left = rect.right() + 1 - margin - total
@@ -240,12 +259,11 @@ class ListDelegate(HighlightDelegate):
         painter.save()
         if total > width:
             painter.setClipRect(rect.adjusted(margin, 0, -margin, 0))
-        painter.setPen(palette.color(group, _HIGHLIGHTED_TEXT if selected else _TEXT))
+        painter.setPen(pen)
         if len(pieces) == 1 and not pieces[0][2]:
             painter.drawStaticText(QPointF(left, top), pieces[0][1])
         else:
-            tint = palette.color(group, _HIGHLIGHT)
-            tint.setAlpha(60)
+            font = self._regular
             for offset, piece, match, advance in pieces:
                 if match:
                     if not selected:
