@@ -411,7 +411,8 @@ class MainWindow(QMainWindow):
         page.show_current()
         self.stack.setCurrentWidget(page)
         self._update_actions()
-        self.context.prefs.current_page = page.key
+        # the page is remembered when the window closes (save_state): a settings write here
+        # made Qt write the settings file in the middle of opening the page
 
     def _update_actions(self) -> None:
         page = self.current_page()
@@ -591,6 +592,9 @@ class MainWindow(QMainWindow):
         prefs.set_window_geometry(self.saveGeometry())
         prefs.set_window_state(self.saveState())
         prefs.set_splitter_state("main", self.splitter.saveState())
+        current = self.current_page()
+        if current is not None:
+            prefs.current_page = current.key
         for page in self.built_pages():
             page.save_state()
         prefs.sync()
