@@ -228,3 +228,41 @@ def test_a_search_of_one_letter_walks_page_after_page_to_the_same_people(
     assert model.rowCount() == PAGE_SIZE  # the first page, without reading every text
     assert _ids(model) == _expected_people(many, ["e"])
     assert model.rowCount() > PAGE_SIZE
+
+
+def test_a_shown_list_starts_counting_its_matches_once_its_rows_are_painted(
+    many: Database, qtbot, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QEvent, QObject
+
+    from partnerdesk.settings import Settings
+    from partnerdesk.ui.tasks import TaskRunner
+    from partnerdesk.ui.widgets.record_list import RecordList
+
+    tasks = TaskRunner()
+    model = PersonTableModel(many, tasks)
+    records = RecordList(model, Settings.at(tmp_path / "settings.ini"), "people")
+    qtbot.addWidget(records)
+    records.show()
+    qtbot.waitExposed(records)
+    happened: list[str] = []
+
+    class Painted(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                happened.append("painted")
+            return False
+
+    watch = Painted(records)
+    records.view.viewport().installEventFilter(watch)
+    run = tasks.run
+    tasks.run = lambda *args, **kwargs: happened.append("counting") or run(*args, **kwargs)  # type: ignore[method-assign]
+
+    model.set_query(PersonQuery())
+    assert model.rowCount() == PAGE_SIZE
+    assert tasks.pending  # the count is promised before it starts
+    qtbot.waitUntil(lambda: model.total == MANY)
+    assert "painted" in happened
+    assert happened.index("painted") < happened.index("counting")
+    qtbot.waitUntil(lambda: not tasks.pending)
+    tasks.wait()

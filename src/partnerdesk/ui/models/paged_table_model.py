@@ -130,6 +130,9 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         #: writer, so every change is announced): searching "jans" again after "janse" counts
         #: nothing
         self.keep_counts = False
+        #: how a background count is started: a list starts it once its rows are painted (a
+        #: thread starting while the GUI thread paints takes the interpreter from it)
+        self.start_count: Callable[[Callable[[], None]], None] | None = None
         self._counts: dict[Any, int] = {}
         self._counts_version = 0
 
@@ -181,13 +184,24 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
             return
         generation = self._generation
         version = self._counts_version
+        tasks = self._tasks
 
         def counted(total: int) -> None:
             self._remember_count(query, version, total)
             if generation == self._generation:  # not overtaken by a newer query
                 self._set_total(total)
 
-        self._tasks.run(lambda _progress: count(), counted)
+        release = tasks.hold()  # pending from now on, though started after the paint
+
+        def start() -> None:
+            release()
+            if generation == self._generation:  # a newer query counts for itself
+                tasks.run(lambda _progress: count(), counted)
+
+        if self.start_count is None:
+            start()
+        else:
+            self.start_count(start)
 
     def _remember_count(self, query: Any, version: int, total: int) -> int:
         """Keep a count taken while the data stayed as it is now."""

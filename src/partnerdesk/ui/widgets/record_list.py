@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,6 +25,8 @@ from partnerdesk.ui.widgets.highlight_delegate import ListDelegate
 
 #: wait this long after the last keystroke before searching (ms): typing stays fluid
 SEARCH_DELAY_MS = 150
+#: start counting a list's matches after this long when its rows were not painted (ms)
+COUNT_FALLBACK_MS = 100
 
 
 class RecordList(QWidget):
@@ -115,6 +118,15 @@ class RecordList(QWidget):
         layout.addWidget(self.count)
 
         model.modelReset.connect(self._after_reset)
+        # the count of matches is started once the rows are painted (or after a moment when
+        # the list is not painted at all, e.g. on a page not shown)
+        self._count_start: Callable[[], None] | None = None
+        self._count_fallback = QTimer(self)
+        self._count_fallback.setSingleShot(True)
+        self._count_fallback.setInterval(COUNT_FALLBACK_MS)
+        self._count_fallback.timeout.connect(self._start_count)
+        self.view.viewport().installEventFilter(self)
+        model.start_count = self._count_after_paint
         self.view.selectionModel().currentRowChanged.connect(self._current_row_changed)
         self.setFocusProxy(self.search)
         self.setTabOrder(self.search, self.view)
@@ -206,6 +218,29 @@ class RecordList(QWidget):
         self.model.sort(column, order)
         if selected is not None:
             self.select_id(selected)
+
+    # -- counting -----------------------------------------------------------------------
+
+    def _count_after_paint(self, start: Callable[[], None]) -> None:
+        """Start a count of the list's matches once its rows are painted."""
+        if self._count_start is not None:
+            self._count_start()  # overtaken by a newer query: it only lets go of its place
+        self._count_start = start
+        if self.view.viewport().isVisible():
+            self._count_fallback.start()
+        else:
+            self._start_count()
+
+    def _start_count(self) -> None:
+        self._count_fallback.stop()
+        start, self._count_start = self._count_start, None
+        if start is not None:
+            start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._count_start is not None and event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self, self._start_count)  # runs once this paint is done
+        return False
 
     # -- texts ----------------------------------------------------------------------------
 
