@@ -211,6 +211,62 @@ def test_formula_like_text_is_neutralised_in_csv_and_reads_back_exactly(
         fresh.close()
 
 
+def test_bad_cells_of_an_edited_export_are_each_reported_and_the_rest_is_imported(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    export = tmp_path / "export.xlsx"
+    export_file(demo_db, export)
+    wb = openpyxl.load_workbook(export)
+    people, orgs = wb["People"], wb["Organisations"]
+    people["E2"] = "not an e-mail address"
+    orgs["I3"] = "#N/A"  # openpyxl writes this as an error cell
+    orgs["C4"] = orgs["C5"] = "spaceship"  # the same refused value twice: reported twice
+    wb.save(export)
+    fresh = Database.open(tmp_path / "fresh.sqlite", backup_dir=tmp_path / "backups")
+    try:
+        plan = _import(fresh, export)
+        where = sorted(
+            (d["sheet"], d["row"], d["column"])
+            for d in map(importer.Problem.as_dict, plan.all_problems())
+        )
+        assert where == [
+            ("Organisations", 3, "Reach"),
+            ("Organisations", 4, "Kind"),
+            ("Organisations", 5, "Kind"),
+            ("People", 2, "E-mail"),
+        ]
+        with fresh.reading() as session:
+            stored = session.execute(
+                text("SELECT given_name, email FROM person WHERE id = :id"),
+                {"id": people["A2"].value},
+            ).one()
+            assert stored == (people["B2"].value, None)
+            assert session.execute(
+                text("SELECT name, reach FROM organisation WHERE id = :id"),
+                {"id": orgs["A3"].value},
+            ).one() == (orgs["B3"].value, None)
+            assert session.execute(text("SELECT count(*) FROM organisation")).scalar() == (
+                orgs.max_row - 1
+            )
+    finally:
+        fresh.close()
+
+
+def test_an_export_switches_the_garbage_collector_back_on_even_when_it_fails(
+    db: Database, tmp_path: Path
+) -> None:
+    import gc
+
+    from partnerdesk.errors import StorageError
+
+    assert gc.isenabled()
+    export_file(db, tmp_path / "export.xlsx")
+    assert gc.isenabled()
+    with pytest.raises(StorageError):
+        export_file(db, tmp_path / "missing" / "export.xlsx")
+    assert gc.isenabled()
+
+
 def test_a_woo_export_redacts_names_and_contact_details_everywhere(
     demo_db: Database, tmp_path: Path
 ) -> None:

@@ -107,6 +107,14 @@ def test_a_text_longer_than_a_cell_holds_is_reported(tmp_path: Path) -> None:
     assert len(openpyxl.load_workbook(target)["Notes"]["B2"].value) == MAX_CELL_CHARS
 
 
+def test_a_text_over_the_cell_limit_in_excel_units_is_reported_too(tmp_path: Path) -> None:
+    # Excel counts UTF-16 units: 20 000 emoji are 40 000 units, though 20 000 characters
+    target = tmp_path / "out.xlsx"
+    report = write_workbook(target, [Sheet("Notes", ["ID", "Note"], [[1, "\U0001f600" * 20_000]])])
+    assert len(report.notes) == 1
+    assert "row 2" in report.notes[0] and "cut off" in report.notes[0]
+
+
 def test_control_characters_are_left_out_and_reported(tmp_path: Path) -> None:
     target = tmp_path / "out.xlsx"
     report = write_workbook(target, [Sheet("Notes", ["ID", "Note"], [[1, "a\x01b"]])])
@@ -153,6 +161,25 @@ def test_the_temporary_folder_is_private_and_cleaned_up_after_a_crash(tmp_path: 
 def test_writing_into_a_missing_folder_is_a_storage_error(tmp_path: Path) -> None:
     with pytest.raises(StorageError):
         write_workbook(tmp_path / "missing" / "out.xlsx", [_people_sheet()])
+
+
+def test_a_full_disk_while_packing_the_workbook_is_a_storage_error_and_keeps_the_old_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    import xlsxwriter
+
+    def full_disk(self: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(xlsxwriter.Workbook, "_store_workbook", full_disk)
+    target = tmp_path / "out.xlsx"
+    target.write_bytes(b"previous")
+    with pytest.raises(StorageError, match=r"out\.xlsx: No space left on device"):
+        write_workbook(target, [_people_sheet()])
+    assert target.read_bytes() == b"previous"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.xlsx"]
 
 
 def test_every_excel_error_text_is_written_as_a_string(tmp_path: Path) -> None:

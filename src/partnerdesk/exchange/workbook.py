@@ -1,10 +1,11 @@
 """Write .xlsx workbooks safely: string cells stay strings, and the old file survives a crash.
 
-openpyxl turns any string starting with ``=`` into a formula and ``"#N/A"`` into an error
-cell, truncates text over 32 767 characters silently, and ``save()`` destroys the target
-when interrupted. This writer sets every user string's cell type explicitly, reports
-truncation, and writes to a private temporary file that replaces the target only when
-complete (write, fsync, ``os.replace``).
+Written with xlsxwriter in constant-memory mode (rows stream to disk, so memory stays flat):
+every user string goes through ``write_string``, so text such as ``=1+1`` or ``#N/A`` never
+becomes a formula or an error cell; text over Excel's 32 767 characters and control
+characters a cell cannot hold are reported, not dropped silently; and the workbook is
+written to a private temporary folder and replaces the target only when complete (write,
+fsync, ``os.replace``), so an interrupted export leaves the previous file and no stray data.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum
 from pathlib import Path
+from typing import cast
 
 from partnerdesk.errors import StorageError
 
@@ -28,18 +30,16 @@ from partnerdesk.errors import StorageError
 MAX_CELL_CHARS = 32_767
 #: Excel's limit on the characters of a sheet name.
 MAX_SHEET_NAME = 31
-#: Rows sampled to fit column widths (write-only mode needs widths before the rows).
+#: Rows sampled to fit column widths (the rows stream to disk; widths come from the first).
 WIDTH_SAMPLE_ROWS = 500
 #: Name of the hidden sheet holding the drop-down lists.
 LISTS_SHEET = "Lists"
 #: Prefix of the private temporary folders this writer makes next to the target.
 TEMP_PREFIX = ".partnerdesk-write-"
 
-#: Control characters an xlsx cannot hold (the same set openpyxl refuses).
+#: Control characters an xlsx cannot hold (the set openpyxl refuses when reading back).
 ILLEGAL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
-#: Texts openpyxl would write as error cells (openpyxl.cell.cell.ERROR_CODES).
-_ERROR_TEXTS = frozenset(("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"))
 
 DATE_FORMAT = "yyyy-mm-dd"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
@@ -93,55 +93,49 @@ def write_workbook(
     about_title: str = "About",
 ) -> WriteReport:
     """Write ``sheets`` (and an About sheet when ``about`` is given) to ``path`` atomically."""
-    from openpyxl import Workbook
+    import xlsxwriter
+    from xlsxwriter.exceptions import FileCreateError
 
-    from partnerdesk.exchange.safety import require_defused_openpyxl
-
-    require_defused_openpyxl()
     target = Path(path)
     report = WriteReport(path=target)
-    wb = Workbook(write_only=True)
     lists: list[tuple[str, Sequence[str]]] = []
     with atomic_target(target) as temp:
+        # constant_memory streams each sheet's rows to a file in our private folder (tmpdir),
+        # so neither memory nor the shared system temp folder holds the whole sheet.
+        book = xlsxwriter.Workbook(str(temp), {"constant_memory": True, "tmpdir": str(temp.parent)})
+        formats = _Formats(book)
         try:
             for sheet in sheets:
-                _write_sheet(wb, sheet, report, lists, temp.parent)
+                _write_sheet(book, sheet, report, lists, formats)
             if about is not None:
                 about_rows = [(str(k), v) for k, v in about.items()]
                 about_sheet = Sheet(about_title, ("Field", "Value"), about_rows)
-                _write_sheet(wb, about_sheet, report, lists, temp.parent, freeze=False)
+                _write_sheet(book, about_sheet, report, lists, formats, freeze=False)
             if lists:
-                _write_lists_sheet(wb, lists, temp.parent)
-            wb.save(temp)
+                _write_lists_sheet(book, lists)
+            book.close()
+        except FileCreateError as exc:
+            _discard(book)
+            cause = exc.args[0] if exc.args else exc
+            reason = getattr(cause, "strerror", None) or cause
+            raise StorageError(f"Could not write {target.name}: {reason}") from None
         except BaseException:
-            _close_quietly(wb)
+            _discard(book)
             raise
     return report
 
 
-def _close_quietly(wb: object) -> None:
-    """Finish the sheet writers after a failure so no generator complains at exit."""
-    for ws in wb.worksheets:  # type: ignore[attr-defined]
+def _discard(book: object) -> None:
+    """Close the sheets' row files after a failure, so the private folder can be removed.
+
+    WORKAROUND: xlsxwriter has no public way to abandon a workbook; an unclosed row file
+    would keep Windows from deleting the folder that holds the half-written personal data.
+    """
+    for ws in book.worksheets():  # type: ignore[attr-defined]
         try:
-            ws.close()
+            ws._opt_close()
         except Exception:  # the file is discarded anyway
             pass
-
-
-def _start_sheet_writer(ws: object, folder: Path) -> None:
-    """Stream the sheet's XML into our private folder, not the shared system temp folder.
-
-    WORKAROUND: openpyxl's write-only sheets buffer into ``NamedTemporaryFile(delete=False)``
-    in the system temp folder, where a crash leaves the personal data behind.
-    """
-    from openpyxl.worksheet import _writer
-
-    handle, name = tempfile.mkstemp(dir=folder, prefix="sheet-", suffix=".xml")
-    os.close(handle)
-    _writer.ALL_TEMP_FILES.append(name)  # openpyxl's cleanup() removes it from this list
-    writer = _writer.WorksheetWriter(ws, out=name)
-    writer.write_top()
-    ws._writer = writer  # type: ignore[attr-defined]
 
 
 @contextmanager
@@ -232,134 +226,178 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+class _Formats:
+    """The few cell formats every sheet shares (xlsxwriter wants one object per format)."""
+
+    def __init__(self, book: object) -> None:
+        add = book.add_format  # type: ignore[attr-defined]
+        self.bold = add({"bold": True})
+        self.date = add({"num_format": DATE_FORMAT})
+        self.datetime = add({"num_format": DATETIME_FORMAT})
+
+
 def _write_sheet(
-    wb: object,
+    book: object,
     sheet: Sheet,
     report: WriteReport,
     lists: list[tuple[str, Sequence[str]]],
-    folder: Path,
+    formats: _Formats,
     *,
     freeze: bool = True,
 ) -> None:
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
-    from openpyxl.worksheet.datavalidation import DataValidation
-
-    taken = [ws.title for ws in wb.worksheets]  # type: ignore[attr-defined]
+    taken = [ws.name for ws in book.worksheets()]  # type: ignore[attr-defined]
     title = safe_sheet_name(sheet.name, taken)
-    ws = wb.create_sheet(title)  # type: ignore[attr-defined]
+    ws = book.add_worksheet(title)  # type: ignore[attr-defined]
     if sheet.hidden:
-        ws.sheet_state = "hidden"
+        ws.hide()
     ncols = len(sheet.headers)
     kinds = list(sheet.kinds) + [ColumnKind.TEXT] * (ncols - len(sheet.kinds))
 
     rows_iter = iter(sheet.rows)
     sample = list(itertools.islice(rows_iter, WIDTH_SAMPLE_ROWS))
-    for index, width in enumerate(_fitted_widths(sheet.headers, sample, kinds), start=1):
-        ws.column_dimensions[column_letter(index)].width = width
+    for index, width in enumerate(_fitted_widths(sheet.headers, sample, kinds)):
+        ws.set_column(index, index, width)
     if freeze:
-        ws.freeze_panes = "A2"
-    _start_sheet_writer(ws, folder)
+        ws.freeze_panes(1, 0)
+    for col, text in enumerate(sheet.headers):
+        ws.write_string(0, col, _clean_text(str(text)), formats.bold)
 
-    bold = Font(bold=True)
-    header_cells = []
-    for text in sheet.headers:
-        cell = WriteOnlyCell(ws)
-        cell.value = _clean_text(str(text))
-        cell.data_type = "s"
-        cell.font = bold
-        header_cells.append(cell)
-    ws.append(header_cells)
-
-    date_cell_style = {ColumnKind.DATE: DATE_FORMAT, ColumnKind.DATETIME: DATETIME_FORMAT}
+    writer = _CellWriter(ws, kinds, formats, report, title, sheet.headers)
     count = 0
-    for row_number, row in enumerate(_chain(sample, rows_iter), start=2):
-        out: list[object] = []
-        for col, value in enumerate(row):
-            kind = kinds[col] if col < ncols else ColumnKind.TEXT
-            out.append(
-                _cell_for(
-                    ws,
-                    value,
-                    kind,
-                    date_cell_style,
-                    WriteOnlyCell,
-                    report,
-                    title,
-                    row_number,
-                    sheet.headers[col] if col < ncols else column_letter(col + 1),
-                )
-            )
-        ws.append(out)
-        count += 1
+    for count, row in enumerate(_chain(sample, rows_iter), start=1):
+        writer.row(count, row)
     report.rows_written[title] = count
 
     if freeze and ncols:
-        ws.auto_filter.ref = f"A1:{column_letter(ncols)}{count + 1}"
+        ws.autofilter(0, 0, count, ncols - 1)
     for col, values in sheet.choices.items():
         if not values:
             continue
         lists.append((f"{title}: {sheet.headers[col]}", list(values)))
         list_col = column_letter(len(lists))
-        source = f"'{LISTS_SHEET}'!${list_col}$2:${list_col}${len(values) + 1}"
-        validation = DataValidation(type="list", formula1=source, allow_blank=True)
-        validation.showErrorMessage = False  # colleagues may type a value not (yet) listed
-        letter = column_letter(col + 1)
-        validation.add(f"{letter}2:{letter}{max(count + 1, 2) + 1000}")
-        ws.data_validations.append(validation)
+        source = f"='{LISTS_SHEET}'!${list_col}$2:${list_col}${len(values) + 1}"
+        last_row = max(count + 1, 2) + 1000  # 1-based, as the rows a colleague may add
+        ws.data_validation(
+            1,
+            col,
+            last_row - 1,
+            col,
+            {
+                "validate": "list",
+                "source": source,
+                "ignore_blank": True,
+                "show_error": False,  # colleagues may type a value not (yet) listed
+            },
+        )
 
 
-def _cell_for(
-    ws: object,
-    value: object,
-    kind: ColumnKind,
-    date_styles: Mapping[ColumnKind, str],
-    cell_class: type,
-    report: WriteReport,
-    sheet_title: str,
-    row_number: int,
-    header: str,
-) -> object:
-    """One value as a write-only cell whose type is fixed by the value, never by its text."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, Enum):
-        value = value.value
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, int | float | Decimal):
-        return float(value) if isinstance(value, Decimal) else value
-    if type(value) is dt.date and kind is not ColumnKind.DATETIME:
-        return value  # openpyxl gives a plain date the yyyy-mm-dd format by itself
-    if isinstance(value, dt.datetime | dt.date):
-        cell = cell_class(ws)
-        if isinstance(value, dt.datetime) and value.tzinfo is not None:
-            value = value.replace(tzinfo=None)  # Excel has no time zones; callers pass local time
-        cell.value = value
-        style = date_styles.get(kind)
-        if style is None:
-            style = DATETIME_FORMAT if isinstance(value, dt.datetime) else DATE_FORMAT
-        cell.number_format = style
-        return cell
-    text = value if isinstance(value, str) else str(value)
-    if len(text) > MAX_CELL_CHARS:
-        report.notes.append(
-            f"Sheet '{sheet_title}', row {row_number}, column '{header}': the text has "
-            f"{len(text)} characters; an Excel cell holds {MAX_CELL_CHARS}, so the rest was cut off."
+class _CellWriter:
+    """Writes rows cell by cell with the cell type fixed by the value, never by its text.
+
+    Every string goes through ``write_string``, so "=1+1" or "#N/A" stay text; dates
+    become real Excel dates in the column's date or date-time format.
+    """
+
+    def __init__(
+        self,
+        ws: object,
+        kinds: Sequence[ColumnKind],
+        formats: _Formats,
+        report: WriteReport,
+        title: str,
+        headers: Sequence[str],
+    ) -> None:
+        self.write_string = ws.write_string  # type: ignore[attr-defined]
+        self.write_number = ws.write_number  # type: ignore[attr-defined]
+        self.write_boolean = ws.write_boolean  # type: ignore[attr-defined]
+        self.write_datetime = ws.write_datetime  # type: ignore[attr-defined]
+        self.kinds = kinds
+        self.formats = formats
+        self.report = report
+        self.title = title
+        self.headers = headers
+        # A date in a date-time column shows its (zero) time; a date-time in a date column not.
+        self.date_formats = {ColumnKind.DATETIME: formats.datetime}
+        self.datetime_formats = {ColumnKind.DATE: formats.date}
+
+    def row(self, row: int, values: Sequence[object]) -> None:
+        """One row; the common types first, the rest (dates, enums, decimals) in ``other``."""
+        write_string, number, illegal = self.write_string, self.write_number, _HAS_ILLEGAL
+        for col, value in enumerate(values):
+            kind = type(value)
+            if kind is str:
+                # A text of at most half the limit fits whatever its UTF-16 length: written
+                # straight; longer ones and control characters go the reporting way.
+                text = cast(str, value)
+                if len(text) > _SURELY_FITS or illegal(text):
+                    self.text(row, col, text)
+                elif text:
+                    write_string(row, col, text)
+            elif value is None:
+                continue
+            elif kind is int or kind is float:
+                number(row, col, value)
+            elif kind is bool:
+                self.write_boolean(row, col, value)
+            else:
+                self.other(row, col, value)
+
+    def text(self, row: int, col: int, text: str) -> None:
+        """A string cell, whatever the text looks like; shortening or cleaning is reported."""
+        if len(text) > MAX_CELL_CHARS:
+            self.note(
+                row,
+                col,
+                f"the text has {len(text)} characters; an Excel cell holds "
+                f"{MAX_CELL_CHARS}, so the rest was cut off.",
+            )
+            text = text[:MAX_CELL_CHARS]
+        if ILLEGAL_CHARACTERS.search(text):
+            text = _clean_text(text)
+            self.note(row, col, "control characters Excel cannot store were left out.")
+        if self.write_string(row, col, text) == -2:  # over the limit in UTF-16 units
+            self.note(
+                row,
+                col,
+                f"the text is longer than the {MAX_CELL_CHARS} characters "
+                "an Excel cell holds, so the rest was cut off.",
+            )
+
+    def other(self, row: int, col: int, value: object) -> None:
+        """Enumerations as their value, decimals as numbers, dates as dates, the rest as text."""
+        if isinstance(value, Enum):
+            value = value.value
+        if isinstance(value, bool):
+            self.write_boolean(row, col, value)
+        elif isinstance(value, int | float | Decimal):
+            self.write_number(row, col, float(value) if isinstance(value, Decimal) else value)
+        elif isinstance(value, dt.datetime):
+            if value.tzinfo is not None:  # Excel has no time zones; callers pass local time
+                value = value.replace(tzinfo=None)
+            self.write_datetime(row, col, value, self.format(col, self.datetime_formats, True))
+        elif isinstance(value, dt.date):
+            self.write_datetime(row, col, value, self.format(col, self.date_formats, False))
+        else:
+            text = value if isinstance(value, str) else str(value)
+            if text:
+                self.text(row, col, text)
+
+    def format(self, col: int, by_kind: Mapping[ColumnKind, object], with_time: bool) -> object:
+        """The number format of a date: the column's kind decides, else the value's type."""
+        kind = self.kinds[col] if col < len(self.kinds) else ColumnKind.TEXT
+        default = self.formats.datetime if with_time else self.formats.date
+        return by_kind.get(kind, default)
+
+    def note(self, row: int, col: int, message: str) -> None:
+        header = self.headers[col] if col < len(self.headers) else column_letter(col + 1)
+        self.report.notes.append(
+            f"Sheet '{self.title}', row {row + 1}, column '{header}': {message}"
         )
-        text = text[:MAX_CELL_CHARS]
-    cleaned = _clean_text(text)
-    if cleaned != text:
-        report.notes.append(
-            f"Sheet '{sheet_title}', row {row_number}, column '{header}': "
-            "control characters Excel cannot store were left out."
-        )
-    if not cleaned.startswith("=") and cleaned not in _ERROR_TEXTS:
-        return cleaned  # openpyxl writes this as a string cell itself, and faster
-    cell = cell_class(ws)
-    cell.value = cleaned
-    cell.data_type = "s"  # never a formula ("=1+1") or an error ("#N/A")
-    return cell
+
+
+#: texts this long or shorter fit a cell even when every character takes two UTF-16 units
+_SURELY_FITS = MAX_CELL_CHARS // 2
+_HAS_ILLEGAL = ILLEGAL_CHARACTERS.search
 
 
 def _clean_text(text: str) -> str:
@@ -388,28 +426,17 @@ def _fitted_widths(
     return widths
 
 
-def _write_lists_sheet(
-    wb: object, lists: Sequence[tuple[str, Sequence[str]]], folder: Path
-) -> None:
+def _write_lists_sheet(book: object, lists: Sequence[tuple[str, Sequence[str]]]) -> None:
     """The hidden sheet feeding the drop-downs (inline lists stop at 255 characters)."""
-    from openpyxl.cell import WriteOnlyCell
-
-    ws = wb.create_sheet(LISTS_SHEET)  # type: ignore[attr-defined]
-    ws.sheet_state = "hidden"
-    _start_sheet_writer(ws, folder)
+    ws = book.add_worksheet(LISTS_SHEET)  # type: ignore[attr-defined]
+    ws.hide()
+    for col, (label, _) in enumerate(lists):
+        ws.write_string(0, col, _clean_text(label))
     longest = max(len(values) for _, values in lists)
-    columns = [[label, *values] for label, values in lists]
-    for index in range(longest + 1):
-        row = []
-        for column in columns:
-            if index < len(column):
-                cell = WriteOnlyCell(ws)
-                cell.value = str(column[index])
-                cell.data_type = "s"
-                row.append(cell)
-            else:
-                row.append(None)
-        ws.append(row)
+    for row in range(longest):  # constant_memory writes row by row
+        for col, (_, values) in enumerate(lists):
+            if row < len(values):
+                ws.write_string(row + 1, col, _clean_text(str(values[row])))
 
 
 def _chain(

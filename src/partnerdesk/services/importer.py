@@ -10,14 +10,13 @@ A row missing from a sheet never deletes anything.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import datetime as dt
-import gc
 import json
+import operator
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -65,6 +64,7 @@ from partnerdesk.persistence.models import (
 )
 from partnerdesk.services import duplicates
 from partnerdesk.services import workbook_format as wf
+from partnerdesk.services.common import collector_paused
 from partnerdesk.services.exporter import exported_at
 
 #: How many rows a Core insert sends at once.
@@ -212,10 +212,12 @@ class ImportPlan:
         return self.problems + [p for r in self.rows for p in r.problems]
 
     def counts(self) -> dict[str, dict[str, int]]:
+        tally = Counter((r.entity, r.status) for r in self.rows)
         result: dict[str, dict[str, int]] = {}
-        for r in self.rows:
-            entity = result.setdefault(r.entity, {s.value: 0 for s in STATUSES})
-            entity[r.status.value] += 1
+        for (entity, status), count in tally.items():
+            if entity not in result:
+                result[entity] = {s.value: 0 for s in STATUSES}
+            result[entity][status.value] += count
         return result
 
     def duplicates(self) -> list[RowPlan]:
@@ -684,28 +686,30 @@ def _plan_spec_sheet(
         (col for col, c in columns.items() if spec is wf.PEOPLE and c.key == "organisation"),
         None,
     )
-    for index in range(header_row + 1, len(raw.rows)):
-        row = raw.rows[index]
-        if _blank(row):
-            continue
-        number = index + 1
-        cells = _Cells(
-            plan,
-            sheet_name,
-            number,
-            row,
-            errors_by_row.get(index, set()),
-            source.file.kind == "csv",
-        )
-        values = {key: read(cells, col, label) for key, col, label, read in readers}
-        plan.raw[sheet_name][1][number] = list(row)
+    csv_source = source.file.kind == "csv"
+    no_errors: set[int] = set()
+    rows = [
+        _Cells(plan, sheet_name, index + 1, row, errors_by_row.get(index, no_errors), csv_source)
+        for index, row in enumerate(raw.rows)
+        if index > header_row and not _blank(row)
+    ]
+    # Column by column: each column's conversion is chosen once and runs once per distinct
+    # value; the rows are then planned in sheet order (later rows see earlier rows' IDs).
+    keys = [key for key, _, _, _ in readers]
+    by_column = [
+        _read_column(rows, col, label, read, _column_converter(read))
+        for _, col, label, read in readers
+    ]
+    for cells, row_values in zip(rows, zip(*by_column, strict=True), strict=True):
+        values = dict(zip(keys, row_values, strict=True))
+        plan.raw[sheet_name][1][cells.row_number] = list(cells.row)
         organisation = cells.text(organisation_col, "") if organisation_col is not None else None
         _plan_record(
             plan,
             known,
             spec,
             sheet_name,
-            number,
+            cells.row_number,
             values,
             cells.problems,
             existing,
@@ -722,7 +726,7 @@ def _column_reader(column: wf.Column) -> _Reader:
     """How to read one column's cells, decided once per sheet rather than once per cell."""
     key = column.key
     if key in ("id", "person_id", "organisation_id"):
-        return _parsing(_int)
+        return _parsing(_int, memoise=False)  # every ID differs: remembering them only costs
     if column.choices is not None:
         return _parsing(_enum(column.choices))
     if column.kind is wf.B:
@@ -746,39 +750,125 @@ def _column_reader(column: wf.Column) -> _Reader:
     return _read_text
 
 
-def _parsing(parser: Callable[[Any], Any]) -> _Reader:
-    """A reader that parses each distinct value once: sheets repeat statuses, dates, booleans."""
-    parsed: dict[Any, Any] = {}
+def _column_converter(read: _Reader) -> tuple[Callable[[Any], Any], bool] | None:
+    """The pure conversion behind a column's reader, and whether to memoise it; None if none.
 
-    def parse_once(value: Any) -> Any:
+    It converts one non-empty cell without the per-cell bookkeeping; a value it refuses
+    (ValidationError) is read again by the reader itself, which reports it.
+    """
+    if isinstance(read, _ParsingReader):
+        return read.parser, read.memoise
+    return _PLAIN_CONVERTERS.get(read)
+
+
+def _text_of(value: Any) -> str | None:
+    return as_text(value) or None
+
+
+def _list_of(value: Any) -> tuple[str, ...]:
+    text = as_text(value)
+    return _list(text) if text else ()
+
+
+def _channels_of(value: Any) -> tuple[str, ...]:
+    parsed = [(wf.parse_enum(Channel, n), n) for n in _list_of(value)]
+    return tuple(sorted(m.value if m else n for m, n in parsed))
+
+
+def _read_column(
+    rows: Sequence[_Cells],
+    col: int,
+    label: str,
+    read: _Reader,
+    converter: tuple[Callable[[Any], Any], bool] | None,
+) -> list[Any]:
+    """One column's values for every row: plain cells converted straight (and each distinct
+    value once), error cells, refused values and CSV text through the reader, which reports."""
+    if converter is None or (rows and rows[0].csv_source):  # CSV text needs restoring first
+        return [read(cells, col, label) for cells in rows]
+    convert, memoise = converter
+    memo: dict[tuple[type, Any], Any] = {}
+    empty = _NOTHING
+    out: list[Any] = []
+    append = out.append
+    for cells in rows:
+        row = cells.row
+        value = row[col] if col < len(row) else None
+        if cells.errors and col in cells.errors:
+            append(read(cells, col, label))
+            continue
+        if value is None or value == "":
+            if empty is _NOTHING:
+                empty = read(cells, col, label)  # None or (), the same for every empty cell
+            append(empty)
+            continue
+        if memoise:
+            key = (value.__class__, value)  # 1, 1.0 and True are equal keys but read differently
+            result = memo.get(key, _NOTHING)
+            if result is not _NOTHING:
+                append(result)
+                continue
+        try:
+            result = convert(value)
+        except ValidationError:
+            append(read(cells, col, label))
+            continue
+        if memoise:
+            memo[key] = result
+        append(result)
+    return out
+
+
+_NOTHING = object()
+
+
+def _parsing(parser: Callable[[Any], Any], *, memoise: bool = True) -> _Reader:
+    """A reader that parses each distinct value once: sheets repeat statuses, dates, booleans."""
+    return _ParsingReader(parser, memoise)
+
+
+class _ParsingReader:
+    """A column reader through ``parser``, remembering each distinct value's result."""
+
+    def __init__(self, parser: Callable[[Any], Any], memoise: bool) -> None:
+        self.parser = parser
+        self.memoise = memoise
+        self.parsed: dict[Any, Any] = {}
+
+    def parse_once(self, value: Any) -> Any:
         key = (value.__class__, value)  # 1, 1.0 and True are equal keys but read differently
         try:
-            return parsed[key]
+            return self.parsed[key]
         except (KeyError, TypeError):
-            result = parser(value)  # a ValidationError is reported for every cell holding it
-            if isinstance(value, str | int | float | bool | dt.date):
-                parsed[key] = result
+            result = self.parser(value)  # a ValidationError is reported for every cell holding it
+            if self.memoise and isinstance(value, str | int | float | bool | dt.date):
+                self.parsed[key] = result
             return result
 
-    def read(cells: _Cells, col: int, label: str) -> Any:
-        return cells.parse(col, label, parse_once)
-
-    return read
+    def __call__(self, cells: _Cells, col: int, label: str) -> Any:
+        return cells.parse(col, label, self.parse_once)
 
 
 def _read_channels(cells: _Cells, col: int, label: str) -> tuple[str, ...]:
     text = cells.text(col, label)
-    parsed = [(wf.parse_enum(Channel, n), n) for n in (_list(text) if text else ())]
-    return tuple(sorted(m.value if m else n for m, n in parsed))
+    return _channels_of(text) if text else ()
 
 
 def _read_list(cells: _Cells, col: int, label: str) -> tuple[str, ...]:
     text = cells.text(col, label)
-    return _list(text) if text else ()
+    return _list_of(text) if text else ()
 
 
 def _read_text(cells: _Cells, col: int, label: str) -> str | None:
     return cells.text(col, label)
+
+
+#: the readers above as conversions of one non-empty cell (see _column_converter)
+_PLAIN_CONVERTERS: dict[_Reader, tuple[Callable[[Any], Any], bool]] = {
+    _read_text: (_text_of, False),
+    _read_list: (_list_of, True),
+    _read_channels: (_channels_of, True),
+}
 
 
 def _existing_records(
@@ -1405,22 +1495,6 @@ def apply_import(
         return ImportSummary(uow.batch_id, dict(writer.created), dict(writer.updated), backup_path)
 
 
-@contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while an import plans or writes.
-
-    Both steps make many small objects that form no cycles; the collector's passes over them
-    cost a sixth of an import's time (and a quarter of planning's).
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def _has_contact_dates(plan: ImportPlan) -> bool:
     return any(r.links.get("contact_dates") and r.outcome in _STORED for r in plan.rows)
 
@@ -1526,7 +1600,9 @@ class _Writer:
         return {
             "batch_id": self.batch_id,
             "at": self.now,
-            "entity": table,
+            # a plain str: a table's name is SQLAlchemy's quoted_name, which the sqlite3
+            # driver cannot bind directly and adapts row by row
+            "entity": str(table),
             "entity_id": entity_id,
             "operation": op,
             "field": field_name,
@@ -1934,17 +2010,20 @@ def _insert_many(conn: Connection, table: Table, records: list[dict[str, Any]]) 
         for i, k in enumerate(keys)
         if (processor := table.c[k].type._cached_bind_processor(conn.dialect)) is not None
     ]
-    rows: list[tuple[Any, ...]] = []
-    for record in records:
-        row = [record[k] for k in keys]
+    values_of = operator.itemgetter(*keys)
+    rows: list[Any] = [values_of(record) for record in records]
+    if len(keys) == 1:
+        rows = [(value,) for value in rows]  # itemgetter of one key gives the bare value
+    if converters:  # column by column: one conversion list per column that needs it
+        by_column = list(zip(*rows, strict=True))
         for i, convert in converters:
-            row[i] = convert(row[i])
-        rows.append(tuple(row))
+            by_column[i] = tuple(map(convert, by_column[i]))
+        rows = list(zip(*by_column, strict=True))
     preparer = conn.dialect.identifier_preparer
-    columns = ", ".join(preparer.quote(k) for k in keys)
+    column_list = ", ".join(preparer.quote(k) for k in keys)
     marks = ", ".join("?" for _ in keys)
     conn.exec_driver_sql(
-        f"INSERT INTO {preparer.format_table(table)} ({columns}) VALUES ({marks})", rows
+        f"INSERT INTO {preparer.format_table(table)} ({column_list}) VALUES ({marks})", rows
     )
 
 
@@ -1968,7 +2047,7 @@ def _json(value: Any) -> str | None:
     """JSON as the history module writes it (dates as ISO text), in one pass."""
     if value is None:
         return None
-    return json.dumps(value, ensure_ascii=False, default=_json_default)
+    return _JSON_ENCODER.encode(value)
 
 
 def _json_default(value: Any) -> Any:
@@ -1977,6 +2056,10 @@ def _json_default(value: Any) -> Any:
     if isinstance(value, set | frozenset | tuple):
         return list(value)
     raise TypeError(type(value).__name__)
+
+
+#: one encoder for every Change row (json.dumps with options builds a new one per call)
+_JSON_ENCODER = json.JSONEncoder(ensure_ascii=False, default=_json_default)
 
 
 def _fix_sequences(session: Session) -> None:
