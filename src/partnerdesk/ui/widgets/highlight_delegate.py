@@ -200,6 +200,7 @@ class ListDelegate(HighlightDelegate):
         self._font: QFont | None = None
         self._metrics = QFontMetricsF(QFont())
         self._bold_metrics = self._metrics
+        self._line_height = self._metrics.height()
         self._regular = QFont()
         self._bold = QFont()
         self._margin = -1
@@ -254,26 +255,25 @@ class ListDelegate(HighlightDelegate):
         left: float = rect.left() + margin
         if key[3]:
             left = rect.right() + 1 - margin - total
-        metrics = self._metrics
-        top = rect.top() + (rect.height() - metrics.height()) / 2
+        line_height = self._line_height
+        top = rect.top() + (rect.height() - line_height) / 2
+        if total <= width and len(pieces) == 1 and not pieces[0][2]:
+            # the usual cell: one plain text that fits (the next cell sets its own pen)
+            painter.setPen(pen)
+            painter.drawStaticText(QPointF(left, top), pieces[0][1])
+            return
         painter.save()
         if total > width:
             painter.setClipRect(rect.adjusted(margin, 0, -margin, 0))
         painter.setPen(pen)
-        if len(pieces) == 1 and not pieces[0][2]:
-            painter.drawStaticText(QPointF(left, top), pieces[0][1])
-        else:
-            font = self._regular
-            for offset, piece, match, advance in pieces:
-                if match:
-                    if not selected:
-                        painter.fillRect(
-                            QRectF(left + offset, top, advance, metrics.height()), tint
-                        )
-                    painter.setFont(self._bold)
-                else:
-                    painter.setFont(font)
-                painter.drawStaticText(QPointF(left + offset, top), piece)
+        for offset, piece, match, advance in pieces:
+            if match:
+                if not selected:
+                    painter.fillRect(QRectF(left + offset, top, advance, line_height), tint)
+                painter.setFont(self._bold)
+            else:
+                painter.setFont(self._regular)
+            painter.drawStaticText(QPointF(left + offset, top), piece)
         painter.restore()
 
     def _use_font(self, font: QFont, style: QStyle, widget: QWidget | None) -> None:
@@ -283,6 +283,7 @@ class ListDelegate(HighlightDelegate):
         self._bold.setWeight(QFont.Weight.Bold)
         self._metrics = QFontMetricsF(font)
         self._bold_metrics = QFontMetricsF(self._bold)
+        self._line_height = self._metrics.height()
         # the text's inset in the cell, as Qt's own item painting has it
         self._margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
         self._plans.clear()
