@@ -240,12 +240,36 @@
         <translation>geen persoon heeft dit ID of deze naam; rij niet geïmporteerd</translation>
     </message>
     <message>
+        <source>more than one record has this name; write its ID; row not imported</source>
+        <translation>deze naam past bij meer dan één record; vul het ID in; rij niet geïmporteerd</translation>
+    </message>
+    <message>
         <source>no session has this ID or title; row not imported</source>
         <translation>geen sessie heeft dit ID of deze titel; rij niet geïmporteerd</translation>
     </message>
     <message>
-        <source>no outreach wave has this name; row not imported</source>
-        <translation>geen oproepronde heeft deze naam; rij niet geïmporteerd</translation>
+        <source>no outreach wave has this ID or name; row not imported</source>
+        <translation>geen oproepronde heeft dit ID of deze naam; rij niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>no target group has this name; row not imported</source>
+        <translation>geen doelgroep heeft deze naam; rij niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>a channel here is not one partnerdesk knows; row not imported</source>
+        <translation>een kanaal hier kent partnerdesk niet; rij niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>the wave ends before it starts; row not imported</source>
+        <translation>de oproepronde eindigt voordat ze begint; rij niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>another outreach wave has this name; row not imported</source>
+        <translation>een andere oproepronde heeft deze naam; rij niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>an earlier row has this name; row not imported</source>
+        <translation>een eerdere rij heeft deze naam; rij niet geïmporteerd</translation>
     </message>
     <message>
         <source>a group here is not among the organisation's target groups; left out</source>

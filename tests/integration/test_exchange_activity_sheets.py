@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import json
 import shutil
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -19,9 +20,18 @@ from partnerdesk.persistence.models import Change
 from partnerdesk.services import importer
 from partnerdesk.services import workbook_format as wf
 from partnerdesk.services.exporter import export_file
+from partnerdesk.services.people import create_person
+from partnerdesk.services.records import PersonDraft
 from partnerdesk.services.sessions import get_session, update_session
 
-ACTIVITY = ("sessions", "participants", "actions", "outreach", "contact_moments")
+ACTIVITY = (
+    "outreach_waves",
+    "sessions",
+    "participants",
+    "actions",
+    "outreach",
+    "contact_moments",
+)
 TABLES = (
     "dialogue_session",
     "session_item",
@@ -29,6 +39,8 @@ TABLES = (
     "session_organisation",
     "action",
     "outreach_wave",
+    "outreach_wave_target_group",
+    "outreach_wave_channel",
     "outreach_entry",
     "contact_moment",
     "contact_moment_person",
@@ -97,6 +109,32 @@ def _import(db: Database, path: Path) -> importer.ImportPlan:
     return plan
 
 
+#: what an outreach wave and an action are, with every link, in plain SQL
+STORED = {
+    "waves": "SELECT id, name, message, starts_on, ends_on, notes FROM outreach_wave",
+    "wave target groups": "SELECT l.wave_id, g.name FROM outreach_wave_target_group l "
+    "JOIN target_group g ON g.id = l.target_group_id",
+    "wave channels": "SELECT wave_id, channel FROM outreach_wave_channel",
+    "actions": "SELECT id, description, owner_id, due_on, status, done_on, session_id, "
+    "organisation_id, person_id, wave_id FROM action",
+    "outreach": "SELECT id, wave_id, organisation_id, asked_on, response, done_on, "
+    "reach_achieved, notes FROM outreach_entry",
+}
+
+
+def _plain(value: object) -> object:
+    """A stored value as SQLite's text has it (PostgreSQL gives dates as dates)."""
+    return value.isoformat() if isinstance(value, dt.date) else value
+
+
+def _stored(execute: Any) -> dict[str, list[tuple[object, ...]]]:
+    """The rows of STORED, sorted, with plain values, from a connection's ``execute``."""
+    return {
+        name: sorted(tuple(_plain(v) for v in row) for row in execute(sql))
+        for name, sql in STORED.items()
+    }
+
+
 def test_an_export_imported_into_an_empty_database_exports_as_the_same_workbook(
     db: Database, demo_export: Path, tmp_path: Path
 ) -> None:
@@ -112,6 +150,20 @@ def test_an_export_imported_into_an_empty_database_exports_as_the_same_workbook(
     for sheet in first_cells:
         assert second_cells[sheet] == first_cells[sheet], sheet
     assert any(row[3] for row in first_cells[wf.COVERAGE.en][1:])  # reach per cell came back
+
+    # nothing the workbook does not show was lost either: waves and actions with every link
+    source = sqlite3.connect(demo_export.with_name("demo-copy.sqlite"))
+    try:
+        expected = _stored(source.execute)
+    finally:
+        source.close()
+    with db.reading() as session:
+        assert _stored(lambda sql: session.execute(text(sql)).all()) == expected
+    waves, actions = expected["waves"], expected["actions"]
+    assert all(w[2] and w[3] and w[4] for w in waves) and any(w[5] for w in waves)
+    assert {w[0] for w in waves} == {g[0] for g in expected["wave target groups"]}
+    assert {w[0] for w in waves} == {c[0] for c in expected["wave channels"]}
+    assert any(a[8] is not None and a[9] is not None for a in actions)
 
 
 def test_undoing_an_import_into_an_empty_database_removes_every_activity_record(
@@ -545,3 +597,313 @@ def test_a_possible_duplicate_session_is_written_as_the_coordinator_decides(
         assert [tuple(r) for r in stored] == [(copy[0], "Zeist")]
     else:
         assert [r[1] for r in stored] == [copy[_column(ws, "Location") - 1], "Zeist"]
+
+
+def _wave(db: Database, wave_id: object) -> dict[str, object]:
+    """A wave's fields, target group names and channels, read with plain SQL."""
+    with db.reading() as session:
+        name, message, ends_on = session.execute(
+            text("SELECT name, message, ends_on FROM outreach_wave WHERE id = :id"),
+            {"id": wave_id},
+        ).one()
+        groups = session.execute(
+            text(
+                "SELECT g.name FROM outreach_wave_target_group l "
+                "JOIN target_group g ON g.id = l.target_group_id WHERE l.wave_id = :id "
+                "ORDER BY g.name"
+            ),
+            {"id": wave_id},
+        ).all()
+        channels = session.execute(
+            text("SELECT channel FROM outreach_wave_channel WHERE wave_id = :id ORDER BY channel"),
+            {"id": wave_id},
+        ).all()
+    return {
+        "name": name,
+        "message": message,
+        "ends_on": str(ends_on)[:10],
+        "groups": [g[0] for g in groups],
+        "channels": [c[0] for c in channels],
+    }
+
+
+def test_an_edited_wave_row_updates_the_wave_and_its_links_and_undo_takes_it_back(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    export = tmp_path / "export.xlsx"
+    export_file(demo_db, export)
+    wb = openpyxl.load_workbook(export)
+    waves, outreach = wb["Outreach waves"], wb["Outreach"]
+    wave_id = waves.cell(row=2, column=1).value
+    old_name = waves.cell(row=2, column=_column(waves, "Name")).value
+    before = _wave(demo_db, wave_id)
+    _set(waves, 2, "Name", "Nieuw advies in de app (najaar)")
+    _set(waves, 2, "Message", "Het advies is opnieuw veranderd.")
+    _set(waves, 2, "Ends", dt.datetime(2027, 1, 31))
+    _set(waves, 2, "Target groups", "Laagopgeleiden")
+    _set(waves, 2, "Channels", "nieuwsbrief; in store")  # a Dutch and an English label
+    # the Outreach sheet names the wave by its new name too
+    wave_column = _column(outreach, "Outreach wave")
+    renamed = 0
+    for row in range(2, outreach.max_row + 1):
+        if outreach.cell(row=row, column=wave_column).value == old_name:
+            outreach.cell(row=row, column=wave_column, value="Nieuw advies in de app (najaar)")
+            renamed += 1
+    wb.save(export)
+    assert renamed > 0
+
+    plan = _import(demo_db, export)
+    assert plan.all_problems() == []
+    counts = plan.counts()
+    assert counts["outreach_waves"]["update"] == 1
+    assert counts["outreach_waves"]["new"] == 0
+    assert counts["outreach"]["update"] == 0  # the entries still point at the same wave
+    assert _wave(demo_db, wave_id) == {
+        "name": "Nieuw advies in de app (najaar)",
+        "message": "Het advies is opnieuw veranderd.",
+        "ends_on": "2027-01-31",
+        "groups": ["Laagopgeleiden"],
+        "channels": ["in_store", "newsletter"],
+    }
+    assert _count(demo_db, "outreach_wave") == waves.max_row - 1
+
+    importer.undo_last_import(demo_db)
+    assert _wave(demo_db, wave_id) == before
+
+
+def test_a_wave_row_without_id_whose_name_exists_updates_that_wave_and_makes_no_other(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    export = tmp_path / "export.xlsx"
+    export_file(demo_db, export)
+    wb = openpyxl.load_workbook(export)
+    waves = wb["Outreach waves"]
+    wave_id = waves.cell(row=3, column=1).value
+    copy = [c.value for c in waves[3]]
+    waves.append([None, *copy[1:]])
+    _set(waves, waves.max_row, "Notes", "Bonden vragen om beeldmateriaal.")
+    wb.save(export)
+    before = _count(demo_db, "outreach_wave")
+
+    plan = _import(demo_db, export)
+    assert plan.all_problems() == []
+    (row,) = [r for r in plan.rows if r.entity == "outreach_waves" and r.row == waves.max_row]
+    assert (row.status, row.record_id) == (importer.RowStatus.UPDATE, wave_id)
+    assert _count(demo_db, "outreach_wave") == before
+    with demo_db.reading() as session:
+        assert session.execute(
+            text("SELECT notes FROM outreach_wave WHERE id = :id"), {"id": wave_id}
+        ).scalar() == ("Bonden vragen om beeldmateriaal.")
+
+
+def test_a_new_wave_row_is_the_wave_the_outreach_and_actions_sheets_name(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    export = tmp_path / "export.xlsx"
+    export_file(demo_db, export)
+    wb = openpyxl.load_workbook(export)
+    people = wb["People"]
+    person_id = people.cell(row=2, column=1).value
+    person = " ".join(
+        str(people.cell(row=2, column=_column(people, h)).value or "")
+        for h in ("Given name", "Name particle", "Family name")
+    ).split()
+    _append(
+        wb["Outreach waves"],
+        {
+            "Name": "Winteractie",
+            "Message": "Ook in de winter de app gebruiken.",
+            "Starts": dt.datetime(2026, 12, 1),
+            "Ends": dt.datetime(2027, 2, 28),
+            "Target groups": "Jongeren 15–24 jaar",
+            "Channels": "intranet; sociale media",
+        },
+    )
+    _append(wb["Outreach"], {"Outreach wave": "winteractie", "Organisation": "Jumbo"})
+    _append(
+        wb["Actions"],
+        {
+            "Description": "Winteractie evalueren",
+            "Person ID": " ".join(person),
+            "Outreach wave ID": "Winteractie",
+        },
+    )
+    wb.save(export)
+
+    plan = _import(demo_db, export)
+    assert plan.all_problems() == []
+    counts = plan.counts()
+    assert [counts[e]["new"] for e in ("outreach_waves", "outreach", "actions")] == [1, 1, 1]
+    with demo_db.reading() as session:
+        (wave_id,) = session.execute(
+            text("SELECT id FROM outreach_wave WHERE name = 'Winteractie'")
+        ).one()
+        linked = session.execute(
+            text(
+                "SELECT (SELECT count(*) FROM outreach_entry e JOIN organisation o "
+                "ON o.id = e.organisation_id WHERE e.wave_id = :w AND o.name = 'Jumbo'), "
+                "(SELECT person_id FROM action WHERE wave_id = :w)"
+            ),
+            {"w": wave_id},
+        ).one()
+    assert tuple(linked) == (1, person_id)
+    assert _wave(demo_db, wave_id) == {
+        "name": "Winteractie",
+        "message": "Ook in de winter de app gebruiken.",
+        "ends_on": "2027-02-28",
+        "groups": ["Jongeren 15–24 jaar"],
+        "channels": ["intranet", "social_media"],
+    }
+
+
+def test_a_wave_changed_in_partnerdesk_after_the_export_is_a_conflict_not_applied(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    from partnerdesk.services import outreach
+
+    export = tmp_path / "export.xlsx"
+    export_file(demo_db, export, language="nl")
+    wb = openpyxl.load_workbook(export)
+    waves = wb["Gegevens oproeprondes"]
+    wave_id = int(waves.cell(row=2, column=1).value)
+    _set(waves, 2, "Boodschap", "Uit het blad")
+    wb.save(export)
+    current = outreach.get_wave(demo_db.uow(), wave_id)
+    outreach.save_wave(
+        demo_db.uow(),
+        dataclasses.replace(current.to_draft(), message="Uit partnerdesk"),
+        wave_id,
+        expected_version=current.version,
+    )
+
+    plan = _import(demo_db, export)
+    (conflict,) = [r for r in plan.rows if r.status is importer.RowStatus.CONFLICT]
+    assert (conflict.entity, conflict.sheet, conflict.row) == (
+        "outreach_waves",
+        "Gegevens oproeprondes",
+        2,
+    )
+    assert _wave(demo_db, wave_id)["message"] == "Uit partnerdesk"
+
+
+def test_bad_wave_rows_are_each_reported_with_sheet_row_and_column(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    export = tmp_path / "export.xlsx"
+    export_file(demo_db, export)
+    wb = openpyxl.load_workbook(export)
+    waves = wb["Outreach waves"]
+    _set(waves, 2, "Ends", dt.datetime(2000, 1, 1))
+    _set(waves, 3, "Name", waves.cell(row=2, column=_column(waves, "Name")).value)
+    unknown_channel = _append(waves, {"Name": "Herfstactie", "Channels": "postduiven"})
+    unknown_group = _append(waves, {"Name": "Lenteactie", "Target groups": "Marsbewoners"})
+    _append(waves, {"Name": "Zomeractie"})
+    twice = _append(waves, {"Name": "zomeractie"})
+    wb.save(export)
+
+    plan = importer.plan_import(demo_db, importer.ImportSource(export))
+    problems = {(p.sheet, p.row, p.column): p.message for p in plan.all_problems()}
+    assert problems == {
+        ("Outreach waves", 2, "Ends"): "the wave ends before it starts; row not imported",
+        ("Outreach waves", 3, "Name"): "another outreach wave has this name; row not imported",
+        ("Outreach waves", unknown_channel, "Channels"): (
+            "a channel here is not one partnerdesk knows; row not imported"
+        ),
+        ("Outreach waves", unknown_group, "Target groups"): (
+            "no target group has this name; row not imported"
+        ),
+        ("Outreach waves", twice, "Name"): "an earlier row has this name; row not imported",
+    }
+    assert plan.counts()["outreach_waves"] == {
+        **dict.fromkeys(plan.counts()["outreach_waves"], 0),
+        "new": 1,
+        "error": 5,
+    }
+
+
+def test_an_actions_person_and_wave_edited_in_the_sheet_update_it_and_undo_takes_them_back(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    export = tmp_path / "export.xlsx"
+    export_file(demo_db, export, language="nl")
+    wb = openpyxl.load_workbook(export)
+    actions, people = wb["Acties"], wb["Personen"]
+    action_id = actions.cell(row=2, column=1).value
+    person_id = people.cell(row=3, column=1).value
+    _set(actions, 2, "Persoon-ID", person_id)
+    _set(actions, 2, "Oproepronde-ID", "Sportbonden: campagne voor fans")  # a name does too
+    wb.save(export)
+    sql = "SELECT a.person_id, w.name FROM action a JOIN outreach_wave w ON w.id = a.wave_id "
+    sql += "WHERE a.id = :id"
+
+    plan = _import(demo_db, export)
+    assert plan.all_problems() == []
+    assert plan.counts()["actions"]["update"] == 1
+    with demo_db.reading() as session:
+        stored = session.execute(text(sql), {"id": action_id}).one()
+    assert tuple(stored) == (person_id, "Sportbonden: campagne voor fans")
+
+    importer.undo_last_import(demo_db)
+    with demo_db.reading() as session:
+        assert session.execute(
+            text("SELECT person_id, wave_id FROM action WHERE id = :id"), {"id": action_id}
+        ).one() == (None, None)
+
+
+def test_two_wave_rows_that_would_end_up_with_one_name_are_not_both_imported(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    export = tmp_path / "export.xlsx"
+    export_file(demo_db, export)
+    wb = openpyxl.load_workbook(export)
+    waves = wb["Outreach waves"]
+    # a rename, then a new wave of that name
+    _set(waves, 2, "Name", "Voorjaarsactie")
+    new_after_rename = _append(waves, {"Name": "voorjaarsactie"})
+    # a new wave, then a rename to its name (the stored wave's row moved to the end)
+    stored = [c.value for c in waves[3]]
+    for column in range(1, len(stored) + 1):
+        waves.cell(row=3, column=column).value = None
+    _set(waves, 3, "Name", "Najaarsactie")
+    waves.append([stored[0], "najaarsactie", *stored[2:]])
+    rename_after_new = waves.max_row
+    wb.save(export)
+
+    plan = _import(demo_db, export)
+    problems = {(p.row, p.column): p.message for p in plan.all_problems()}
+    assert problems == {
+        (new_after_rename, "Name"): "an earlier row has this name; row not imported",
+        (rename_after_new, "Name"): "another outreach wave has this name; row not imported",
+    }
+    with demo_db.reading() as session:
+        names = session.execute(text("SELECT name FROM outreach_wave ORDER BY name")).all()
+    assert [n[0] for n in names] == [
+        "Najaarsactie",
+        "Sportbonden: campagne voor fans",
+        "Voorjaarsactie",
+    ]
+
+
+def test_an_owner_named_by_a_name_two_people_share_is_a_problem_not_the_first_of_them(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    for _ in range(2):
+        create_person(
+            demo_db.uow(), PersonDraft(given_name="Jan", name_particle="de", family_name="Vries")
+        )
+    export = tmp_path / "export.xlsx"
+    export_file(demo_db, export)
+    wb = openpyxl.load_workbook(export)
+    actions = wb["Actions"]
+    shared = _append(actions, {"Description": "Affiches ophalen", "Owner": "Jan de Vries"})
+    wb.save(export)
+
+    plan = _import(demo_db, export)
+    (problem,) = plan.all_problems()
+    assert (problem.sheet, problem.row, problem.column) == ("Actions", shared, "Owner")
+    assert "more than one record has this name" in problem.message
+    with demo_db.reading() as session:
+        made = session.execute(
+            text("SELECT count(*) FROM action WHERE description = 'Affiches ophalen'")
+        ).scalar()
+    assert made == 0

@@ -18,9 +18,13 @@ from partnerdesk.persistence.models import Change
 from partnerdesk.services import importer
 from partnerdesk.services import workbook_format as wf
 from partnerdesk.services.exporter import Privacy, export_file
-from partnerdesk.services.organisations import get_organisation, update_organisation
+from partnerdesk.services.organisations import (
+    create_organisation,
+    get_organisation,
+    update_organisation,
+)
 from partnerdesk.services.people import create_person
-from partnerdesk.services.records import PersonDraft
+from partnerdesk.services.records import OrganisationDraft, PersonDraft
 
 
 def _changes(db: Database) -> int:
@@ -293,6 +297,31 @@ def test_a_woo_export_redacts_names_and_contact_details_everywhere(
         assert family in everything
     assert all(name in everything for name in organisations[:5])
     assert any("names" in line for line in result.redactions)
+
+
+def test_a_woo_export_redacts_a_name_in_notes_but_keeps_organisation_names_and_numbers(
+    db: Database, tmp_path: Path
+) -> None:
+    create_person(db.uow(), PersonDraft(given_name="Anna", family_name="Jumbo"))
+    create_organisation(
+        db.uow(),
+        OrganisationDraft(
+            name="Jumbo Supermarkten",
+            notes="Anna Jumbo (06-12345678) belt; Jumbo Supermarkten bereikt 1.000.000 klanten.",
+        ),
+    )
+    export = tmp_path / "woo.xlsx"
+    export_file(db, export, privacy=Privacy.WOO)
+    wb = openpyxl.load_workbook(export, read_only=True)
+    notes = next(
+        str(v)
+        for row in wb["Organisations"].iter_rows(values_only=True)
+        for v in row
+        if v and "belt" in str(v)
+    )
+    wb.close()
+    code = wf.WOO_CODE
+    assert notes == f"{code} ({code}) belt; Jumbo Supermarkten bereikt 1.000.000 klanten."
 
 
 def test_a_no_contact_export_has_no_email_addresses_or_phone_numbers(

@@ -922,7 +922,7 @@ def _curated(db: Database, rng: random.Random, today: dt.date) -> None:
 
     _sessions(db, uow, org_ids, by_org, internal_ids, today, rng)
     _contact_moments(uow, org_ids, by_org, today, rng)
-    _waves(uow, org_ids, group_ids, today)
+    _waves(uow, org_ids, group_ids, by_org, internal_ids, today)
 
 
 def _sessions(
@@ -1224,8 +1224,14 @@ def _contact_moments(
 
 
 def _waves(
-    uow: UowFactory, org_ids: dict[str, int], group_ids: dict[str, int], today: dt.date
+    uow: UowFactory,
+    org_ids: dict[str, int],
+    group_ids: dict[str, int],
+    by_org: dict[str, list[int]],
+    internal_ids: list[int],
+    today: dt.date,
 ) -> None:
+    """Two outreach waves, and follow-ups linked to a wave and to the partner's contact."""
     first = outreach.save_wave(
         uow(),
         OutreachWaveDraft(
@@ -1235,6 +1241,7 @@ def _waves(
             today - dt.timedelta(days=20),
             target_group_ids=(group_ids["Jongeren 15–24 jaar"], group_ids["Laagopgeleiden"]),
             channels=(Channel.INTRANET, Channel.IN_STORE),
+            notes="Posters voor de kantine meegestuurd; teksten in eenvoudige taal.",
         ),
         organisation_ids=tuple(
             org_ids[n] for n in ("Jumbo", "Albert Heijn", "Gamma", "Karwei", "HEMA", "Kruidvat")
@@ -1270,6 +1277,21 @@ def _waves(
         ),
         organisation_ids=tuple(org_ids[n] for n in ("KNVB", "KNHB", "Atletiekunie", "Nevobo")),
     )
+    for description, partner, owner, days in (
+        ("Kruidvat nabellen over de oproep", "Kruidvat", internal_ids[2], 7),
+        ("Cijfers over het bereik opvragen bij Jumbo", "Jumbo", internal_ids[5], 21),
+    ):
+        actions.save_action(
+            uow(),
+            ActionDraft(
+                description,
+                owner,
+                today + dt.timedelta(days=days),
+                organisation_id=org_ids[partner],
+                person_id=by_org[partner][0],
+                wave_id=first.id,
+            ),
+        )
 
 
 def _synthetic(db: Database, rng: random.Random, factor: float, today: dt.date) -> None:

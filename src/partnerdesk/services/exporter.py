@@ -9,7 +9,6 @@ a Redactions sheet lists what was redacted, without the redacted data).
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -22,7 +21,8 @@ from sqlalchemy.orm import Session
 
 from partnerdesk import __version__
 from partnerdesk.domain.enums import PartnershipStatus, SessionItemKind
-from partnerdesk.domain.names import display_name
+from partnerdesk.domain.names import PersonName, display_name
+from partnerdesk.domain.redaction import WOO_GROUND, Redactor
 from partnerdesk.domain.text import fold
 from partnerdesk.errors import UserError
 from partnerdesk.exchange import csvfile
@@ -41,6 +41,8 @@ from partnerdesk.persistence.models import (
     OrganisationTargetGroup,
     OutreachEntry,
     OutreachWave,
+    OutreachWaveChannel,
+    OutreachWaveTargetGroup,
     Person,
     PersonTag,
     Sector,
@@ -148,77 +150,38 @@ class _Data:
 
 
 class _Redactor:
-    """Replaces people's names, e-mail addresses and phone numbers by the Woo ground code."""
+    """Woo redaction of an export, counted per sheet and column for the Redactions sheet."""
 
-    EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-    PHONE = re.compile(r"(?<![\w+])(?:\+|00)?\d[\d \-().]{7,}\d")
-    WORD = re.compile(r"[^\W\d_][\w'’-]*")
-
-    def __init__(self, active: bool, people: Iterable[tuple[str, str, str, bool]]) -> None:
+    def __init__(
+        self, active: bool, people: Iterable[tuple[str, str, str, bool]], keep: Iterable[str]
+    ) -> None:
         self.active = active
         self.counts: Counter[tuple[str, str, str]] = Counter()
-        self.names: set[tuple[str, ...]] = set()
-        self.max_words = 1
-        if active:
-            for given, particle, family, public in people:
-                if public:
-                    continue
-                for variant in (
-                    display_name(given, particle, family),
-                    display_name("", particle, family),
-                    family if len(family) >= 3 else "",
-                ):
-                    words = tuple(fold(variant).split())
-                    if words:
-                        self.names.add(words)
-                        self.max_words = max(self.max_words, len(words))
+        hidden: list[PersonName] = []
+        public: list[str] = []
+        for given, particle, family, is_public in people if active else ():
+            name = PersonName(given, particle, family)
+            if is_public:
+                public.append(name.display)
+            else:
+                hidden.append(name)
+        self.redactor = Redactor(hidden, keep=[*keep, *public], given_alone=False)
 
     def field(self, value: Any, sheet: str, column: str, what: str) -> Any:
         """A whole field that is personal data (a name, an address)."""
         if not self.active or value in (None, ""):
             return value
         self.counts[(sheet, column, what)] += 1
-        return wf.WOO_CODE
+        return WOO_GROUND
 
     def text(self, value: str | None, sheet: str, column: str) -> str | None:
         """Free text: e-mail addresses, phone numbers and people's names inside it."""
         if not self.active or not value:
             return value
-        text, emails = self.EMAIL.subn(wf.WOO_CODE, value)
-        text, phones = self.PHONE.subn(wf.WOO_CODE, text)
-        text, names = self._names(text)
-        for what, count in (
-            ("e-mail addresses", emails),
-            ("phone numbers", phones),
-            ("names", names),
-        ):
-            if count:
-                self.counts[(sheet, column, what)] += count
+        text, counts = self.redactor.redact(value)
+        for what, count in counts.items():
+            self.counts[(sheet, column, what)] += count
         return text
-
-    def _names(self, text: str) -> tuple[str, int]:
-        words = list(self.WORD.finditer(text))
-        if not words or not self.names:
-            return text, 0
-        pieces: list[str] = []
-        last = 0
-        count = 0
-        index = 0
-        while index < len(words):
-            for size in range(min(self.max_words, len(words) - index), 0, -1):
-                span = words[index : index + size]
-                key = tuple(fold(w.group(0)) for w in span)
-                if key in self.names and span[-1].group(0)[:1].isupper():
-                    pieces.append(text[last : span[0].start()])
-                    pieces.append(wf.WOO_CODE)
-                    last = span[-1].end()
-                    index += size
-                    count += 1
-                    break
-            else:
-                index += 1
-        pieces.append(text[last:])
-        return "".join(pieces), count
 
     def lines(self, language: str) -> list[str]:
         return [
@@ -260,6 +223,7 @@ def _collect(session: Session, scope: ExportScope, privacy: Privacy, language: s
     person_filter = scope.person_ids
 
     people_rows = _plain_rows(session, Person)
+    org_names = dict(session.execute(select(Org.id, Org.name)).all())
     redactor = _Redactor(
         woo,
         (
@@ -267,12 +231,12 @@ def _collect(session: Session, scope: ExportScope, privacy: Privacy, language: s
             for p in people_rows
             if p.erased_at is None
         ),
+        keep=org_names.values(),  # "Van der Valk" the hotels stay, whoever is called so
     )
     public = {p.id for p in people_rows if p.public_role}
     person_names = {
         p.id: display_name(p.given_name, p.name_particle, p.family_name) for p in people_rows
     }
-    org_names = dict(session.execute(select(Org.id, Org.name)).all())
     sector_names = dict(session.execute(select(Sector.id, Sector.name)).all())
 
     def person_ref(pid: int | None, sheet: str, column: str) -> str:
@@ -526,8 +490,11 @@ def _session_rows(
         ]
         for sp in _plain_rows(session, SessionParticipant)
     ]
+    waves = dict(session.execute(select(OutreachWave.id, OutreachWave.name)).all())
     sheet_ac = wf.ACTIONS.label(language)
-    description_ac, owner_ac = (wf.ACTIONS.columns[i].label(language) for i in (1, 2))
+    description_ac, owner_ac, person_ac = (
+        wf.ACTIONS.columns[i].label(language) for i in (1, 2, 10)
+    )
     actions = [
         [
             a.id,
@@ -539,10 +506,13 @@ def _session_rows(
             org_names.get(a.organisation_id, "") if a.organisation_id else "",
             a.session_id,
             titles.get(a.session_id, "") if a.session_id else "",
+            a.person_id,
+            person_ref(a.person_id, sheet_ac, person_ac),
+            a.wave_id,
+            waves.get(a.wave_id, "") if a.wave_id else "",
         ]
         for a in _plain_rows(session, Action)
     ]
-    waves = dict(session.execute(select(OutreachWave.id, OutreachWave.name)).all())
     sheet_ou = wf.OUTREACH.label(language)
     outreach = [
         [
@@ -561,11 +531,50 @@ def _session_rows(
         wf.SESSIONS.key: sessions,
         wf.PARTICIPANTS.key: participants,
         wf.ACTIONS.key: actions,
+        wf.OUTREACH_WAVES.key: _wave_rows(session, language, redactor),
         wf.OUTREACH.key: outreach,
         wf.CONTACT_MOMENTS.key: _contact_moment_rows(
             session, language, redactor, person_ref, org_names
         ),
     }
+
+
+def _wave_rows(session: Session, language: str, redactor: _Redactor) -> list[list[Any]]:
+    """Outreach waves with their message, period, target groups and channels."""
+    sheet = wf.OUTREACH_WAVES.label(language)
+    labels = {c.key: c.label(language) for c in wf.OUTREACH_WAVES.columns}
+    groups: dict[int, list[str]] = defaultdict(list)
+    for wid, name in session.execute(
+        select(OutreachWaveTargetGroup.wave_id, TargetGroup.name).join(TargetGroup)
+    ):
+        groups[wid].append(name)
+    channels: dict[int, list[str]] = defaultdict(list)
+    for wid, channel in session.execute(
+        select(OutreachWaveChannel.wave_id, OutreachWaveChannel.channel)
+    ):
+        channels[wid].append(wf.enum_label(channel, language))
+    return [
+        [
+            w.id,
+            w.name,
+            redactor.text(w.message, sheet, labels["message"]),
+            w.starts_on,
+            w.ends_on,
+            _joined(groups[w.id]),
+            _joined(channels[w.id]),
+            redactor.text(w.notes, sheet, labels["notes"]),
+        ]
+        for w in session.execute(
+            select(
+                OutreachWave.id,
+                OutreachWave.name,
+                OutreachWave.message,
+                OutreachWave.starts_on,
+                OutreachWave.ends_on,
+                OutreachWave.notes,
+            ).order_by(OutreachWave.id)
+        )
+    ]
 
 
 def _contact_moment_rows(

@@ -5,8 +5,10 @@ known ID updates its record (a conflict when the record changed in partnerdesk a
 export), a row without ID is new unless it matches an existing record, a missing row deletes
 nothing. References to other sheets are read by ID, or by name where a colleague typed a name:
 an organisation by its name (then its name key), a person by full name, a session by title,
-an outreach wave by name (a wave partnerdesk does not know yet is made). A reference that
-cannot be resolved makes its row an error naming the column.
+an outreach wave by name (a wave partnerdesk does not know yet is made), a target group by
+name, a channel by its English or Dutch label. A reference that cannot be resolved makes its
+row an error naming the column. The Outreach waves sheet is planned first, so the other sheets
+find the waves it makes or renames.
 
 Planning reads each sheet column by column, parses each distinct value once and resolves
 references from dictionaries loaded with one query per table; writing uses Core executemany.
@@ -29,6 +31,7 @@ from partnerdesk.domain.enums import (
     ActionStatus,
     Attendance,
     ChangeOperation,
+    Channel,
     ContactChannel,
     OutreachResponse,
     SessionItemKind,
@@ -50,6 +53,8 @@ from partnerdesk.persistence.models import (
     OrganisationTargetGroup,
     OutreachEntry,
     OutreachWave,
+    OutreachWaveChannel,
+    OutreachWaveTargetGroup,
     Person,
     SessionItem,
     SessionOrganisation,
@@ -60,7 +65,8 @@ from partnerdesk.services import importer as imp
 from partnerdesk.services import workbook_format as wf
 
 ORGANISATION, PERSON, SESSION, WAVE = "organisation", "person", "session", "wave"
-WAVES = "outreach_waves"
+TARGET_GROUP, CHANNEL = "target_group", "channel"
+WAVES = wf.OUTREACH_WAVES.key
 
 
 @dataclass(frozen=True)
@@ -97,6 +103,17 @@ class _Kind:
         return self.model.__table__  # type: ignore[return-value]
 
 
+OUTREACH_WAVES = _Kind(
+    wf.OUTREACH_WAVES,
+    OutreachWave,
+    {k: k for k in ("name", "message", "starts_on", "ends_on", "notes")},
+    (
+        _Ref("target_groups", TARGET_GROUP, None, OutreachWaveTargetGroup, "target_group_id"),
+        _Ref("channels", CHANNEL, None, OutreachWaveChannel, "channel"),
+    ),
+    ("name",),
+    {},
+)
 SESSIONS = _Kind(
     wf.SESSIONS,
     DialogueSession,
@@ -147,6 +164,8 @@ ACTIONS = _Kind(
         _Ref("owner", PERSON, "owner_id"),
         _Ref("organisation", ORGANISATION, "organisation_id"),
         _Ref("session_id", SESSION, "session_id"),
+        _Ref("person_id", PERSON, "person_id"),
+        _Ref("wave_id", WAVE, "wave_id"),
     ),
     ("description",),
     {"status": ActionStatus.OPEN},
@@ -176,7 +195,8 @@ CONTACT_MOMENTS = _Kind(
     ("date",),
     {"channel": ContactChannel.CALL},
 )
-KINDS = (SESSIONS, PARTICIPANTS, ACTIONS, OUTREACH, CONTACT_MOMENTS)
+#: in the order they are planned and written: waves and sessions before what refers to them
+KINDS = (OUTREACH_WAVES, SESSIONS, PARTICIPANTS, ACTIONS, OUTREACH, CONTACT_MOMENTS)
 _BY_KEY = {k.entity: k for k in KINDS}
 #: tables given explicit ids here, whose PostgreSQL sequences must move past them
 TABLES = (
@@ -189,8 +209,9 @@ TABLES = (
     "contact_moment",
 )
 
-#: a reference as planned: an existing or kept id, or the plan of a record still to be made
-Target = int | imp.RowPlan
+#: a reference as planned: an existing or kept id (a channel: its value), or the plan of a
+#: record still to be made
+Target = int | str | imp.RowPlan
 
 
 # --- what the database holds ------------------------------------------------------------
@@ -200,10 +221,13 @@ class _Index:
     """Names and ids of the records references can point at, loaded once per plan."""
 
     def __init__(self, session: Session, plan: imp.ImportPlan) -> None:
-        self.names: dict[str, dict[int, str]] = {
+        self.names: dict[str, dict[Any, str]] = {
             ORGANISATION: dict(session.execute(select(Organisation.id, Organisation.name)).all()),
             SESSION: dict(session.execute(select(DialogueSession.id, DialogueSession.title)).all()),
             WAVE: dict(session.execute(select(OutreachWave.id, OutreachWave.name)).all()),
+            TARGET_GROUP: dict(session.execute(select(TargetGroup.id, TargetGroup.name)).all()),
+            # a channel is its enumeration value, named by its English (or Dutch) label
+            CHANNEL: {c: wf.enum_label(c, "en") for c in Channel},
             PERSON: {},
         }
         for pid, given, particle, family in session.execute(
@@ -215,10 +239,14 @@ class _Index:
         #: folded name -> target, existing records first (lowest id wins), then planned ones
         self.by_name: dict[str, dict[str, Target]] = {}
         self.by_key: dict[str, Target] = {}
+        #: folded names that more than one record answers to: a cell with such a name (and
+        #: no ID) cannot say which one it means, so it is a problem, never the first one found
+        self.ambiguous: dict[str, set[str]] = {target: set() for target in self.names}
         for target, table in self.names.items():
             found: dict[str, Target] = {}
             for rid in sorted(table):
-                found.setdefault(fold(table[rid]), rid)
+                if found.setdefault(fold(table[rid]), rid) != rid:
+                    self.ambiguous[target].add(fold(table[rid]))
                 if target == ORGANISATION:
                     self.by_key.setdefault(name_key(table[rid]), rid)
             self.by_name[target] = found
@@ -226,6 +254,7 @@ class _Index:
         self.planned_ids: dict[str, set[int]] = {t: set() for t in self.names}
         self.planned_ids[ORGANISATION] = set(plan.kept_ids["organisations"])
         self.planned_ids[PERSON] = set(plan.kept_ids["people"])
+        self.planned_ids[TARGET_GROUP] = set(plan.kept_ids["target_groups"])
         self.new_waves: dict[str, imp.RowPlan] = {}
         self.resolved: dict[tuple[str, type, Any], Target] = {}
         for r in plan.rows:
@@ -235,10 +264,14 @@ class _Index:
                 self.add_planned(ORGANISATION, r.values["name"], r)
             elif r.entity == "people" and r.label:
                 self.add_planned(PERSON, r.label, r)
+            elif r.entity == "target_groups" and r.values.get("name"):
+                self.add_planned(TARGET_GROUP, r.values["name"], r)
 
     def add_planned(self, target: str, name: str, rp: imp.RowPlan) -> None:
         kept = rp.links.get("keep_id")
-        self.by_name[target].setdefault(fold(name), kept if kept is not None else rp)
+        known = self.by_name[target].setdefault(fold(name), kept if kept is not None else rp)
+        if known is not (kept if kept is not None else rp) and known != kept:
+            self.ambiguous[target].add(fold(name))
         if target == ORGANISATION:
             self.by_key.setdefault(name_key(name), kept if kept is not None else rp)
         if kept is not None:
@@ -254,9 +287,13 @@ class _Index:
         found = self.resolved.get(memo)
         if found is not None:
             return found
-        if isinstance(value, int):
+        if target == CHANNEL:
+            found = wf.parse_enum(Channel, str(value))
+        elif isinstance(value, int):
             if value in self.ids[target] or value in self.planned_ids[target]:
                 found = value
+        elif fold(str(value)) in self.ambiguous[target]:
+            return None
         else:
             text = str(value)
             found = self.by_name[target].get(fold(text))
@@ -581,8 +618,8 @@ class _Planner:
             if resolved is None:
                 return
             key = self._key_of_new(values, resolved)
-            if key is not None and kind in (PARTICIPANTS, OUTREACH) and key in self.stored_keys:
-                # the link already exists: this row is that record
+            if kind in (PARTICIPANTS, OUTREACH, OUTREACH_WAVES) and key in self.stored_keys:
+                # the link (or the wave of this name) already exists: this row is that record
                 rp.record_id = record_id = self.stored_keys[key]
                 existing = self.existing[record_id]
             else:
@@ -600,6 +637,8 @@ class _Planner:
         kind = self.kind
         if kind is SESSIONS:
             return text("title")
+        if kind is OUTREACH_WAVES:
+            return text("name")
         if kind is PARTICIPANTS:
             person, session = values.get("person_id"), values.get("session_id")
             if isinstance(person, int):
@@ -630,6 +669,10 @@ class _Planner:
             )
             return
         rp.status = imp.RowStatus.UPDATE
+        if self.kind is OUTREACH_WAVES and "name" in rp.changes:
+            # the other sheets may name the wave by its new name; no other row may take it
+            self.index.by_name[WAVE][fold(rp.values["name"])] = existing.row["id"]
+            self.planned_keys[(fold(rp.values["name"]),)] = rp
 
     def _diff(self, rp: imp.RowPlan, existing: _Existing) -> bool:
         """What the row changes in a stored record (``changes`` and the links the writer
@@ -665,8 +708,10 @@ class _Planner:
                     continue
                 target = None if value is None else index.resolve(ref.target, value)
                 if value is not None and target is None:
-                    self._unresolved(rp, ref)
+                    self._unresolved(rp, ref, value)
                     return False
+                if target is not None and target == current_id:
+                    continue  # another name of the same record
                 changes[ref.key] = (index.name_of(ref.target, current_id), value)
                 db[ref.column], old[ref.column] = target, current_id
             else:
@@ -678,6 +723,10 @@ class _Planner:
                 targets = self._resolve_list(rp, ref, wanted)
                 if targets is None:
                     return False
+                if not any(isinstance(t, imp.RowPlan) for t in targets) and set(targets) == set(
+                    current_ids
+                ):
+                    continue  # the same records by other names (a channel's Dutch label)
                 changes[ref.key] = (
                     tuple(sorted((index.name_of(ref.target, i) for i in current_ids), key=fold)),
                     wanted,
@@ -698,6 +747,19 @@ class _Planner:
             rp.status = imp.RowStatus.ERROR
             self.problem(rp, "ends_at", "the session ends before it starts; row not imported")
             return False
+        if kind is OUTREACH_WAVES:
+            starts, ends = row.get("starts_on"), row.get("ends_on")
+            if starts and ends and ends < starts:
+                rp.status = imp.RowStatus.ERROR
+                self.problem(rp, "ends_on", "the wave ends before it starts; row not imported")
+                return False
+            wave_key = (fold(row["name"]),)
+            other = self.stored_keys.get(wave_key)
+            renamed_to = record_id is not None and self.planned_keys.get(wave_key, rp) is not rp
+            if (other is not None and other != record_id) or renamed_to:
+                rp.status = imp.RowStatus.ERROR
+                self.problem(rp, "name", "another outreach wave has this name; row not imported")
+                return False
         if kind in (PARTICIPANTS, OUTREACH) and record_id is not None:
             columns = (
                 ("session_id", "person_id")
@@ -717,12 +779,19 @@ class _Planner:
                 return False
         return True
 
-    def _unresolved(self, rp: imp.RowPlan, ref: _Ref) -> None:
+    def _unresolved(self, rp: imp.RowPlan, ref: _Ref, value: Any = None) -> None:
+        if value is not None and fold(str(value)) in self.index.ambiguous[ref.target]:
+            rp.status = imp.RowStatus.ERROR
+            message = "more than one record has this name; write its ID; row not imported"
+            self.problem(rp, ref.key, message)
+            return
         what = {
             ORGANISATION: "no organisation has this ID or name",
             PERSON: "no person has this ID or name",
             SESSION: "no session has this ID or title",
-            WAVE: "no outreach wave has this name",
+            WAVE: "no outreach wave has this ID or name",
+            TARGET_GROUP: "no target group has this name",
+            CHANNEL: "a channel here is not one partnerdesk knows",
         }[ref.target]
         rp.status = imp.RowStatus.ERROR
         self.problem(rp, ref.key, f"{what}; row not imported")
@@ -734,7 +803,7 @@ class _Planner:
         for name in wanted:
             target = self.index.resolve(ref.target, name)
             if target is None:
-                self._unresolved(rp, ref)
+                self._unresolved(rp, ref, name)
                 return None
             if not any(t is target or t == target for t in targets):
                 targets.append(target)
@@ -763,10 +832,10 @@ class _Planner:
                 resolved[ref.key] = targets
                 continue
             target = self.index.resolve(ref.target, value)
-            if target is None and ref.target == WAVE:
+            if target is None and ref.target == WAVE and not isinstance(value, int):
                 target = self._new_wave(rp, str(value))
             if target is None:
-                self._unresolved(rp, ref)
+                self._unresolved(rp, ref, value)
                 return None
             resolved[ref.key] = target
         return resolved
@@ -776,6 +845,7 @@ class _Planner:
         key = fold(name)
         if key not in self.index.new_waves:
             wave = imp.RowPlan(WAVES, self.sheet, rp.row, imp.RowStatus.NEW, name, {"name": name})
+            wave.links["db"] = {c: None for c in OUTREACH_WAVES.fields.values()} | {"name": name}
             self.index.new_waves[key] = wave
             self.index.by_name[WAVE][key] = wave
             self.plan.rows.append(wave)
@@ -783,6 +853,8 @@ class _Planner:
 
     def _key_of_stored(self, existing: _Existing) -> tuple[Any, ...] | None:
         row = existing.row
+        if self.kind is OUTREACH_WAVES:
+            return (fold(row["name"]),)
         if self.kind is SESSIONS:
             return (fold(row["title"]), row["starts_at"].date(), row["organiser_id"])
         if self.kind is PARTICIPANTS:
@@ -798,6 +870,8 @@ class _Planner:
             target = resolved.get(key)
             return id(target) if isinstance(target, imp.RowPlan) else target
 
+        if self.kind is OUTREACH_WAVES:
+            return (fold(values["name"]),)
         if self.kind is SESSIONS:
             return (fold(values["title"]), values["starts_at"].date(), ref("organiser"))
         if self.kind is PARTICIPANTS:
@@ -828,6 +902,10 @@ class _Planner:
         for item_key in kind.items:
             if rp.values.get(item_key):
                 made.setdefault("items", {})[item_key] = rp.values[item_key]
+        if kind is OUTREACH_WAVES and key in self.planned_keys:
+            rp.status = imp.RowStatus.ERROR  # names are unique: one row per wave
+            self.problem(rp, "name", "an earlier row has this name; row not imported")
+            return
         if key in self.stored_keys or key in self.planned_keys:
             self._plan_duplicate(rp, key, made)
             return
@@ -842,6 +920,8 @@ class _Planner:
                 kept.add(record_id)
         if kind is SESSIONS:
             self.index.add_planned(SESSION, rp.values["title"], rp)
+        elif kind is OUTREACH_WAVES:
+            self.index.add_planned(WAVE, rp.values["name"], rp)
 
     def _plan_duplicate(self, rp: imp.RowPlan, key: tuple[Any, ...], made: dict[str, Any]) -> None:
         """A row like a stored record or an earlier row: shown, written only as decided.
@@ -872,6 +952,8 @@ class _Planner:
             return str(row["title"])
         if self.kind is ACTIONS:
             return str(row["description"])
+        if self.kind is OUTREACH_WAVES:
+            return str(row["name"])
         return f"{self.kind.spec.en} {record_id}"
 
 
@@ -1014,9 +1096,6 @@ def _write_reach(writer: Any, rows: list[imp.RowPlan]) -> None:
 
 def write(writer: Any, by_entity: dict[str, list[imp.RowPlan]]) -> None:
     """Write the activity rows of a plan with the importer's writer (one transaction)."""
-    waves = [r for r in by_entity.get(WAVES, []) if r.status is imp.RowStatus.NEW]
-    if waves:
-        _create_waves(writer, waves)
     for kind in KINDS:
         rows = by_entity.get(kind.entity, [])
         new = [r for r in rows if r.outcome is imp.RowStatus.NEW]
@@ -1036,11 +1115,11 @@ def write(writer: Any, by_entity: dict[str, list[imp.RowPlan]]) -> None:
     ]
     if reach:
         _write_reach(writer, reach)
-    if any(by_entity.get(k) for k in (*_BY_KEY, WAVES)):
+    if any(by_entity.get(k) for k in _BY_KEY):
         advance_id_sequences(writer.session, TABLES)
 
 
-def _target_id(target: Target | None) -> int | None:
+def _target_id(target: Target | None) -> int | str | None:
     """The id a planned reference has by now (a record made earlier in this import)."""
     if isinstance(target, imp.RowPlan):
         return target.record_id
@@ -1051,26 +1130,6 @@ def _stamp(writer: Any, record: dict[str, Any]) -> dict[str, Any]:
     """Version and times of a record made by this import."""
     record.update(version=1, created_at=writer.now, updated_at=writer.now)
     return record
-
-
-def _create_waves(writer: Any, rows: list[imp.RowPlan]) -> None:
-    """Outreach waves named in the Outreach sheet but unknown to partnerdesk, by name only."""
-    ids = writer._ids(OutreachWave, rows)
-    records = [
-        _stamp(
-            writer,
-            {
-                "id": i,
-                "name": r.values["name"],
-                "message": None,
-                "starts_on": None,
-                "ends_on": None,
-                "notes": None,
-            },
-        )
-        for r, i in zip(rows, ids, strict=True)
-    ]
-    writer._insert(OutreachWave, WAVES, records)
 
 
 def _create(writer: Any, kind: _Kind, rows: list[imp.RowPlan]) -> None:
@@ -1166,8 +1225,10 @@ def _update(writer: Any, kind: _Kind, rows: list[imp.RowPlan]) -> None:
             conn.execute(
                 statement,
                 [
-                    {"row_id": r.record_id}
-                    | {f"new_{c}": _target_id(r.links["db"][c]) for c in columns}
+                    {
+                        "row_id": r.record_id,
+                        **{f"new_{c}": _target_id(r.links["db"][c]) for c in columns},
+                    }
                     for r in group
                 ],
             )

@@ -19,13 +19,14 @@ from partnerdesk.domain.enums import (
     SessionKind,
     SessionStatus,
 )
+from partnerdesk.domain.redaction import WOO_GROUND
 from partnerdesk.domain.text import fold
 from partnerdesk.exchange.headers import header_key
 from partnerdesk.exchange.workbook import ColumnKind
 
 #: Raised when the meaning of the columns changes; the About sheet carries it.
 FORMAT_VERSION = 1
-WOO_CODE = "5.1.2e"
+WOO_CODE = WOO_GROUND
 
 T, N, D, DT, B = (
     ColumnKind.TEXT,
@@ -210,6 +211,26 @@ ACTIONS = SheetSpec(
         C("organisation", "Organisation", "Organisatie"),
         C("session_id", "Session ID", "Sessie-ID", N),
         C("session", "Session", "Sessie", derived=True),
+        C("person_id", "Person ID", "Persoon-ID", N),
+        C("person", "Person", "Persoon", derived=True),
+        C("wave_id", "Outreach wave ID", "Oproepronde-ID", N),
+        C("wave", "Outreach wave", "Oproepronde", derived=True),
+    ),
+)
+# the waves themselves; "Oproeprondes" already names the Outreach sheet (one row per partner)
+OUTREACH_WAVES = SheetSpec(
+    "outreach_waves",
+    "Outreach waves",
+    "Gegevens oproeprondes",
+    (
+        C("id", "ID", "ID", N),
+        C("name", "Name", "Naam"),
+        C("message", "Message", "Boodschap"),
+        C("starts_on", "Starts", "Begin", D),
+        C("ends_on", "Ends", "Einde", D),
+        C("target_groups", "Target groups", "Doelgroepen"),
+        C("channels", "Channels", "Kanalen"),
+        C("notes", "Notes", "Notities"),
     ),
 )
 OUTREACH = SheetSpec(
@@ -261,12 +282,13 @@ ALL_SHEETS = (
     ACTIONS,
     SECTORS,
     TARGET_GROUPS,
+    OUTREACH_WAVES,
     OUTREACH,
     CONTACT_MOMENTS,
     COVERAGE,
 )
 #: Sheets of what happened, imported after the records they refer to (services/import_activity).
-ACTIVITY_SHEETS = (SESSIONS, PARTICIPANTS, ACTIONS, OUTREACH, CONTACT_MOMENTS)
+ACTIVITY_SHEETS = (OUTREACH_WAVES, SESSIONS, PARTICIPANTS, ACTIONS, OUTREACH, CONTACT_MOMENTS)
 #: Sheets the importer writes back (the rest are reports of what partnerdesk holds).
 IMPORTED_SHEETS = (SECTORS, TARGET_GROUPS, ORGANISATIONS, PEOPLE, AFFILIATIONS, *ACTIVITY_SHEETS)
 

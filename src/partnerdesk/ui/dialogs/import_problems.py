@@ -83,8 +83,18 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP("ImportProblem", "no organisation has this ID or name; row not imported"),
     QT_TRANSLATE_NOOP("ImportProblem", "no person has this ID or name; row not imported"),
+    QT_TRANSLATE_NOOP(
+        "ImportProblem", "more than one record has this name; write its ID; row not imported"
+    ),
     QT_TRANSLATE_NOOP("ImportProblem", "no session has this ID or title; row not imported"),
-    QT_TRANSLATE_NOOP("ImportProblem", "no outreach wave has this name; row not imported"),
+    QT_TRANSLATE_NOOP("ImportProblem", "no outreach wave has this ID or name; row not imported"),
+    QT_TRANSLATE_NOOP("ImportProblem", "no target group has this name; row not imported"),
+    QT_TRANSLATE_NOOP(
+        "ImportProblem", "a channel here is not one partnerdesk knows; row not imported"
+    ),
+    QT_TRANSLATE_NOOP("ImportProblem", "the wave ends before it starts; row not imported"),
+    QT_TRANSLATE_NOOP("ImportProblem", "another outreach wave has this name; row not imported"),
+    QT_TRANSLATE_NOOP("ImportProblem", "an earlier row has this name; row not imported"),
     QT_TRANSLATE_NOOP(
         "ImportProblem",
         "a group here is not among the organisation's target groups; left out",

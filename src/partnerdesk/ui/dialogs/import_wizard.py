@@ -873,91 +873,72 @@ class ApplyPage(QWizardPage):
         return self._done
 
 
-def count_text(entity: str, n: int) -> str:
-    """“3 organisations”: the count in the locale's digits with the noun in singular or plural."""
-    number = QLocale().toString(n)
-    one = n == 1
-    if entity == "organisations":
-        text = (
-            QCoreApplication.translate("ImportWizard", "%1 organisation")
-            if one
-            else QCoreApplication.translate("ImportWizard", "%1 organisations")
-        )
-    elif entity == "people":
-        text = (
-            QCoreApplication.translate("ImportWizard", "%1 person")
-            if one
-            else QCoreApplication.translate("ImportWizard", "%1 people")
-        )
-    elif entity == "affiliations":
-        text = (
+def _nouns() -> dict[str, tuple[str, str]]:
+    """Singular and plural of what an import counts, per entity, in the installed language."""
+    return {
+        "organisations": (
+            QCoreApplication.translate("ImportWizard", "%1 organisation"),
+            QCoreApplication.translate("ImportWizard", "%1 organisations"),
+        ),
+        "people": (
+            QCoreApplication.translate("ImportWizard", "%1 person"),
+            QCoreApplication.translate("ImportWizard", "%1 people"),
+        ),
+        "affiliations": (
             QCoreApplication.translate(
                 "ImportWizard", "%1 link between a person and an organisation"
-            )
-            if one
-            else QCoreApplication.translate(
-                "ImportWizard", "%1 links between people and organisations"
-            )
-        )
-    elif entity == "sectors":
-        text = (
-            QCoreApplication.translate("ImportWizard", "%1 sector")
-            if one
-            else QCoreApplication.translate("ImportWizard", "%1 sectors")
-        )
-    elif entity == "target_groups":
-        text = (
-            QCoreApplication.translate("ImportWizard", "%1 target group")
-            if one
-            else QCoreApplication.translate("ImportWizard", "%1 target groups")
-        )
-    elif entity == "sessions":
-        text = (
-            QCoreApplication.translate("ImportWizard", "%1 session")
-            if one
-            else QCoreApplication.translate("ImportWizard", "%1 sessions")
-        )
-    elif entity == "participants":
-        text = (
-            QCoreApplication.translate("ImportWizard", "%1 participant")
-            if one
-            else QCoreApplication.translate("ImportWizard", "%1 participants")
-        )
-    elif entity == "actions":
-        text = (
-            QCoreApplication.translate("ImportWizard", "%1 action")
-            if one
-            else QCoreApplication.translate("ImportWizard", "%1 actions")
-        )
-    elif entity == "outreach":
-        text = (
-            QCoreApplication.translate("ImportWizard", "%1 organisation in an outreach wave")
-            if one
-            else QCoreApplication.translate("ImportWizard", "%1 organisations in outreach waves")
-        )
-    elif entity == "outreach_waves":
-        text = (
-            QCoreApplication.translate("ImportWizard", "%1 outreach wave")
-            if one
-            else QCoreApplication.translate("ImportWizard", "%1 outreach waves")
-        )
-    elif entity == "target_reach":
-        text = (
-            QCoreApplication.translate("ImportWizard", "reach per target group of %1 organisation")
-            if one
-            else QCoreApplication.translate(
+            ),
+            QCoreApplication.translate("ImportWizard", "%1 links between people and organisations"),
+        ),
+        "sectors": (
+            QCoreApplication.translate("ImportWizard", "%1 sector"),
+            QCoreApplication.translate("ImportWizard", "%1 sectors"),
+        ),
+        "target_groups": (
+            QCoreApplication.translate("ImportWizard", "%1 target group"),
+            QCoreApplication.translate("ImportWizard", "%1 target groups"),
+        ),
+        "sessions": (
+            QCoreApplication.translate("ImportWizard", "%1 session"),
+            QCoreApplication.translate("ImportWizard", "%1 sessions"),
+        ),
+        "participants": (
+            QCoreApplication.translate("ImportWizard", "%1 participant"),
+            QCoreApplication.translate("ImportWizard", "%1 participants"),
+        ),
+        "actions": (
+            QCoreApplication.translate("ImportWizard", "%1 action"),
+            QCoreApplication.translate("ImportWizard", "%1 actions"),
+        ),
+        "outreach": (
+            QCoreApplication.translate("ImportWizard", "%1 organisation in an outreach wave"),
+            QCoreApplication.translate("ImportWizard", "%1 organisations in outreach waves"),
+        ),
+        "outreach_waves": (
+            QCoreApplication.translate("ImportWizard", "%1 outreach wave"),
+            QCoreApplication.translate("ImportWizard", "%1 outreach waves"),
+        ),
+        "target_reach": (
+            QCoreApplication.translate("ImportWizard", "reach per target group of %1 organisation"),
+            QCoreApplication.translate(
                 "ImportWizard", "reach per target group of %1 organisations"
-            )
-        )
-    elif entity in ("contact moments", "contact_moments"):
-        text = (
-            QCoreApplication.translate("ImportWizard", "%1 contact moment")
-            if one
-            else QCoreApplication.translate("ImportWizard", "%1 contact moments")
-        )
-    else:
-        text = "%1 " + entity
-    return text.replace("%1", number)
+            ),
+        ),
+        "contact moments": (
+            QCoreApplication.translate("ImportWizard", "%1 contact moment"),
+            QCoreApplication.translate("ImportWizard", "%1 contact moments"),
+        ),
+        "contact_moments": (
+            QCoreApplication.translate("ImportWizard", "%1 contact moment"),
+            QCoreApplication.translate("ImportWizard", "%1 contact moments"),
+        ),
+    }
+
+
+def count_text(entity: str, n: int) -> str:
+    """“3 organisations”: the count in the locale's digits with the noun in singular or plural."""
+    one, many = _nouns().get(entity, ("%1 " + entity, "%1 " + entity))
+    return (one if n == 1 else many).replace("%1", QLocale().toString(n))
 
 
 def summary_text(summary: importer.ImportSummary) -> str:
