@@ -64,12 +64,13 @@ def test_preferences_store_the_language_and_the_days_without_contact(
 
 def test_icons_are_drawn_in_the_text_colour_of_the_current_scheme(qapp) -> None:  # type: ignore[no-untyped-def]
     original = QGuiApplication.palette()
+    new = icon("new")  # one icon, as a button holds it: its kept pixmaps follow the scheme too
     try:
-        for text_colour in ("#ffffff", "#000000"):
+        for text_colour in ("#ffffff", "#000000", "#ffffff"):
             palette = QPalette(original)
             palette.setColor(QPalette.ColorRole.WindowText, QColor(text_colour))
             QGuiApplication.setPalette(palette)
-            image = icon("new").pixmap(48, 48).toImage()
+            image = new.pixmap(48, 48).toImage()
             centre = image.pixelColor(24, 24)  # the plus sign's crossing
             assert centre.name() == text_colour
     finally:

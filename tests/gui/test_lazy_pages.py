@@ -64,3 +64,15 @@ def test_choosing_a_page_in_the_navigation_builds_and_shows_it(
     page = window.current_page()  # type: ignore[attr-defined]
     assert page is not None and page.key == "sessions"
     assert "sessions" in [p.key for p in window.built_pages()]  # type: ignore[attr-defined]
+
+
+def test_the_page_open_when_the_window_closes_is_the_one_it_opens_on_next_time(
+    window: QMainWindow,
+) -> None:
+    prefs = window.context.prefs  # type: ignore[attr-defined]
+    people = window.page_by_key("people")  # type: ignore[attr-defined]
+    window.show_page(window.pages.index(people))  # type: ignore[attr-defined]
+    # switching pages writes no settings (a write makes Qt save the file while the page opens)
+    assert prefs.current_page != "people"
+    window.save_state()  # type: ignore[attr-defined]
+    assert prefs.current_page == "people"

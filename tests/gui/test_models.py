@@ -147,6 +147,37 @@ def test_a_large_list_is_counted_off_the_gui_thread(many: Database, qtbot) -> No
     tasks.wait()
 
 
+def test_a_query_counted_before_is_not_counted_again_until_the_data_changes(
+    many: Database,
+) -> None:
+    from sqlalchemy import event
+
+    model = PersonTableModel(many)
+    model.keep_counts = True
+    counts: list[str] = []
+
+    def remember(*args: object) -> None:
+        if "count(" in str(args[2]).lower():
+            counts.append(str(args[2]))
+
+    event.listen(many.engine, "before_cursor_execute", remember)
+    try:
+        model.set_query(PersonQuery())
+        model.set_query(PersonQuery(internal=False))
+        model.set_query(PersonQuery())  # chosen again: its count is known
+        assert model.total == MANY
+        assert len(counts) == 2
+
+        with many.engine.begin() as conn:
+            conn.execute(text("UPDATE person SET erased_at = '2026-01-01' WHERE id = 1"))
+        model.forget_counts()  # what a page does when the data changed
+        model.set_query(PersonQuery())
+        assert len(counts) == 3
+        assert model.total == MANY - 1
+    finally:
+        event.remove(many.engine, "before_cursor_execute", remember)
+
+
 def _expected_people(db: Database, terms: list[str]) -> list[int]:
     """People not erased whose search text holds every term, in the list's order (plain SQL)."""
     likes = " AND ".join("s.text LIKE :t" + str(n) for n in range(len(terms)))
@@ -197,3 +228,41 @@ def test_a_search_of_one_letter_walks_page_after_page_to_the_same_people(
     assert model.rowCount() == PAGE_SIZE  # the first page, without reading every text
     assert _ids(model) == _expected_people(many, ["e"])
     assert model.rowCount() > PAGE_SIZE
+
+
+def test_a_shown_list_starts_counting_its_matches_once_its_rows_are_painted(
+    many: Database, qtbot, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QEvent, QObject
+
+    from partnerdesk.settings import Settings
+    from partnerdesk.ui.tasks import TaskRunner
+    from partnerdesk.ui.widgets.record_list import RecordList
+
+    tasks = TaskRunner()
+    model = PersonTableModel(many, tasks)
+    records = RecordList(model, Settings.at(tmp_path / "settings.ini"), "people")
+    qtbot.addWidget(records)
+    records.show()
+    qtbot.waitExposed(records)
+    happened: list[str] = []
+
+    class Painted(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                happened.append("painted")
+            return False
+
+    watch = Painted(records)
+    records.view.viewport().installEventFilter(watch)
+    run = tasks.run
+    tasks.run = lambda *args, **kwargs: happened.append("counting") or run(*args, **kwargs)  # type: ignore[method-assign]
+
+    model.set_query(PersonQuery())
+    assert model.rowCount() == PAGE_SIZE
+    assert tasks.pending  # the count is promised before it starts
+    qtbot.waitUntil(lambda: model.total == MANY)
+    assert "painted" in happened
+    assert happened.index("painted") < happened.index("counting")
+    qtbot.waitUntil(lambda: not tasks.pending)
+    tasks.wait()

@@ -124,6 +124,48 @@ def test_a_person_keeps_the_phone_as_typed_and_a_key_for_matching(db: Database) 
     assert person.email == "Jan@example.nl"
 
 
+def test_a_person_reads_back_with_the_main_organisation_first_and_tags_in_order(
+    db: Database,
+) -> None:
+    zeta = organisations.create_organisation(db.uow(), OrganisationDraft("Zeta Zorg"))
+    alfa = organisations.create_organisation(db.uow(), OrganisationDraft("Alfa Advies"))
+    beta = organisations.create_organisation(db.uow(), OrganisationDraft("Beta Bouw"))
+    created = people.create_person(
+        db.uow(),
+        PersonDraft(
+            "Anna",
+            None,
+            "Smit",
+            tags=("zorg", "Bestuur"),
+            affiliations=(
+                AffiliationDraft(beta.id, "adviseur", is_primary=False),
+                AffiliationDraft(zeta.id, "directeur", is_primary=True),
+                AffiliationDraft(alfa.id, None, is_primary=False),
+            ),
+        ),
+    )
+    shown = people.get_person(db.uow(), created.id)
+    assert [a.organisation_name for a in shown.affiliation_records] == [
+        "Zeta Zorg",
+        "Alfa Advies",
+        "Beta Bouw",
+    ]
+    assert shown.affiliation_records[0].person_name == "Anna Smit"
+    assert shown.tags == ("Bestuur", "zorg")
+    assert shown == created  # what a save returns is what showing reads
+
+    edited = people.update_person(
+        db.uow(),
+        created.id,
+        dataclasses.replace(created.to_draft(), job_title="Voorzitter"),
+        created.version,
+    )
+    assert edited.job_title == "Voorzitter"
+    assert edited.version == created.version + 1
+    with pytest.raises(NotFoundError):
+        people.get_person(db.uow(), created.id + 1000)
+
+
 def test_saving_over_a_newer_version_is_refused_and_keeps_the_first_save(db: Database) -> None:
     org = organisations.create_organisation(db.uow(), OrganisationDraft("Gamma", reach=10))
     organisations.update_organisation(

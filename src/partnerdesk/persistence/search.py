@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     Connection,
+    Select,
     and_,
     bindparam,
     delete,
@@ -246,14 +247,27 @@ def share_matching(conn: Connection, entity: str, found: SearchPlan) -> float:
     Short terms have no index; a list walks its sort order checking each row only when hits
     are common enough to fill a page soon (a rare pair of letters would read every row).
     """
-    sample = select(SearchEntry.text).where(SearchEntry.entity == entity).limit(SAMPLE).subquery()
-    likes = [
-        sample.c.text.like(bindparam(f"search_like_{number}"), escape="\\")
-        for number in range(found.likes)
-    ]
-    counted = select(func.count(), select(func.count()).select_from(sample).scalar_subquery())
-    hits, total = conn.execute(counted.select_from(sample).where(*likes), found.params).one()
+    statement = _share_statements.get((entity, found.likes))
+    if statement is None:
+        sample = (
+            select(SearchEntry.text).where(SearchEntry.entity == entity).limit(SAMPLE).subquery()
+        )
+        likes = [
+            sample.c.text.like(bindparam(f"search_like_{number}"), escape="\\")
+            for number in range(found.likes)
+        ]
+        counted = select(func.count(), select(func.count()).select_from(sample).scalar_subquery())
+        statement = counted.select_from(sample).where(*likes)
+        if len(_share_statements) >= 32:  # one per entity and number of short terms
+            _share_statements.clear()
+        _share_statements[(entity, found.likes)] = statement
+    hits, total = conn.execute(statement, found.params).one()
     return hits / total if total else 0.0
+
+
+#: share_matching's statements by entity and number of terms: building one costs more than
+#: running it, and it runs on every keystroke of a one- or two-letter search
+_share_statements: dict[tuple[str, int], Select[Any]] = {}
 
 
 def bound_match_of(entity: str, shape: tuple[bool, int], record_id: Any) -> ColumnElement[bool]:

@@ -35,13 +35,18 @@ class _SvgIconEngine(QIconEngine):
     def __init__(self, name: str) -> None:
         super().__init__()
         self._name = name
+        #: drawn pixmaps by size and colour: a button repaints its icon with every repaint (the
+        #: search field's on every keystroke), and drawing an SVG costs far more than a copy
+        self._pixmaps: dict[tuple[int, int, float, str], QPixmap] = {}
 
     def _renderer(self, mode: QIcon.Mode) -> QSvgRenderer:
         svg = _svg_source(self._name).replace("currentColor", _colour(mode))
         return QSvgRenderer(QByteArray(svg.encode("utf-8")))
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        self._renderer(mode).render(painter, rect)
+        device = painter.device()
+        scale = device.devicePixelRatioF() if device is not None else 1.0
+        painter.drawPixmap(rect, self.scaledPixmap(rect.size(), mode, state, scale))
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
         return self.scaledPixmap(size, mode, state, 1.0)
@@ -51,6 +56,10 @@ class _SvgIconEngine(QIconEngine):
     ) -> QPixmap:
         width = max(1, round(size.width() * scale))
         height = max(1, round(size.height() * scale))
+        key = (width, height, scale, _colour(mode))
+        kept = self._pixmaps.get(key)
+        if kept is not None:
+            return kept
         image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(Qt.GlobalColor.transparent)
         painter = QPainter(image)
@@ -59,6 +68,9 @@ class _SvgIconEngine(QIconEngine):
         painter.end()
         pixmap = QPixmap.fromImage(image)
         pixmap.setDevicePixelRatio(scale)
+        if len(self._pixmaps) >= 16:  # sizes and schemes come and go
+            self._pixmaps.clear()
+        self._pixmaps[key] = pixmap
         return pixmap
 
     def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:

@@ -411,7 +411,8 @@ class MainWindow(QMainWindow):
         page.show_current()
         self.stack.setCurrentWidget(page)
         self._update_actions()
-        self.context.prefs.current_page = page.key
+        # the page is remembered when the window closes (save_state): a settings write here
+        # made Qt write the settings file in the middle of opening the page
 
     def _update_actions(self) -> None:
         page = self.current_page()
@@ -507,7 +508,7 @@ class MainWindow(QMainWindow):
         wizard = ImportWizard(self.context, self, path)
         wizard.exec()
         if wizard.summary is not None:
-            self._all_data_changed()
+            self.context.events.everything_changed()
 
     def open_export(self) -> None:
         from partnerdesk.ui.dialogs.export_dialog import ExportDialog
@@ -525,26 +526,13 @@ class MainWindow(QMainWindow):
         from partnerdesk.ui.dialogs.privacy_dialog import PrivacyDialog
 
         dialog = PrivacyDialog(self.context, self)
-        dialog.erased.connect(lambda _count: self._all_data_changed())
+        dialog.erased.connect(lambda _count: self.context.events.everything_changed())
         dialog.exec()
 
     def open_about(self) -> None:
         from partnerdesk.ui.dialogs.about import AboutDialog
 
         AboutDialog(self.context, self).exec()
-
-    def _all_data_changed(self) -> None:
-        for entity in (
-            "organisation",
-            "person",
-            "dialogue_session",
-            "action",
-            "contact_moment",
-            "outreach_wave",
-            "sector",
-            "target_group",
-        ):
-            self.context.events.data_changed.emit(entity)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._dropped_file(event.mimeData()) is not None:
@@ -591,6 +579,9 @@ class MainWindow(QMainWindow):
         prefs.set_window_geometry(self.saveGeometry())
         prefs.set_window_state(self.saveState())
         prefs.set_splitter_state("main", self.splitter.saveState())
+        current = self.current_page()
+        if current is not None:
+            prefs.current_page = current.key
         for page in self.built_pages():
             page.save_state()
         prefs.sync()

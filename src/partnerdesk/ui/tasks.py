@@ -91,6 +91,8 @@ class TaskRunner(QObject):
         self._writer = QThreadPool()
         self._writer.setMaxThreadCount(1)
         self._alive: set[Task[Any]] = set()
+        #: jobs promised but not started yet (see ``hold``)
+        self._held = 0
         self._closed = False
         _runners.add(self)
 
@@ -132,6 +134,20 @@ class TaskRunner(QObject):
         (self._writer if writes else self._readers).start(task)
         return task
 
+    def hold(self) -> Callable[[], None]:
+        """Count a job that will be started a little later as pending until the returned
+        function is called (when it is started, or when it is no longer wanted)."""
+        self._held += 1
+        released = False
+
+        def release() -> None:
+            nonlocal released
+            if not released:
+                released = True
+                self._held -= 1
+
+        return release
+
     def wait(self, msecs: int = 30_000) -> bool:
         """Wait for running jobs (used when closing the window, and by tests)."""
         return self._readers.waitForDone(msecs) and self._writer.waitForDone(msecs)
@@ -143,8 +159,9 @@ class TaskRunner(QObject):
 
     @property
     def pending(self) -> int:
-        """Jobs whose result or failure has not been delivered yet (0: nothing in flight)."""
-        return len(self._alive)
+        """Jobs whose result or failure has not been delivered yet, and jobs promised but not
+        started yet (0: nothing in flight)."""
+        return len(self._alive) + self._held
 
 
 def run_with_progress(

@@ -22,6 +22,8 @@ from partnerdesk.ui.qt_compat import none
 from partnerdesk.ui.tasks import TaskRunner
 
 _ROOT = QModelIndex()
+#: counts of queries kept at most (see ``PagedTableModel.keep_counts``)
+COUNTS_KEPT = 256
 Index = QModelIndex | QPersistentModelIndex
 
 # Role numbers as plain ints: data() runs for every role of every painted cell, and reading an
@@ -124,6 +126,15 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         self.query: Any = None
         #: whether the rows were ever queried (a page not shown yet has not)
         self._ever_loaded = False
+        #: keep each query's count until ``forget_counts`` (set where this app is the only
+        #: writer, so every change is announced): searching "jans" again after "janse" counts
+        #: nothing
+        self.keep_counts = False
+        #: how a background count is started: a list starts it once its rows are painted (a
+        #: thread starting while the GUI thread paints takes the interpreter from it)
+        self.start_count: Callable[[Callable[[], None]], None] | None = None
+        self._counts: dict[Any, int] = {}
+        self._counts_version = 0
 
     # -- for subclasses -----------------------------------------------------------------
 
@@ -161,18 +172,49 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         if self._exhausted:
             self._set_total(self._loaded)
             return
+        query = self.query
+        known = self._counts.get(query) if self.keep_counts else None
+        if known is not None:
+            self._set_total(known)
+            return
         self._total = None
         count = self.count_job()
         if self._tasks is None:
-            self._set_total(count())
+            self._set_total(self._remember_count(query, self._counts_version, count()))
             return
         generation = self._generation
+        version = self._counts_version
+        tasks = self._tasks
 
         def counted(total: int) -> None:
+            self._remember_count(query, version, total)
             if generation == self._generation:  # not overtaken by a newer query
                 self._set_total(total)
 
-        self._tasks.run(lambda _progress: count(), counted)
+        release = tasks.hold()  # pending from now on, though started after the paint
+
+        def start() -> None:
+            release()
+            if generation == self._generation:  # a newer query counts for itself
+                tasks.run(lambda _progress: count(), counted)
+
+        if self.start_count is None:
+            start()
+        else:
+            self.start_count(start)
+
+    def _remember_count(self, query: Any, version: int, total: int) -> int:
+        """Keep a count taken while the data stayed as it is now."""
+        if self.keep_counts and version == self._counts_version:
+            if len(self._counts) >= COUNTS_KEPT:
+                self._counts.clear()
+            self._counts[query] = total
+        return total
+
+    def forget_counts(self) -> None:
+        """The data changed: every kept count may be wrong now."""
+        self._counts.clear()
+        self._counts_version += 1
 
     def _set_total(self, total: int) -> None:
         self._total = max(total, self._loaded)
@@ -263,19 +305,8 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         row = index.row()
         column = index.column()
         if role == _DISPLAY:
-            page_number, offset = divmod(row, PAGE_SIZE)
-            texts = self._texts.get(page_number)
-            if texts is None or offset >= len(texts):
-                self.row_at(row)  # fetches a dropped page again
-                texts = self._texts.get(page_number)
-                if texts is None or offset >= len(texts):
-                    return none()
-            self._pages.move_to_end(page_number)
-            shown = texts[offset]
-            if shown is None:
-                listed = self._pages[page_number][offset]
-                shown = texts[offset] = tuple(c.display(listed) for c in self.columns)
-            return shown[column] if column < len(shown) else none()
+            shown = self.display_text(row, column)
+            return none() if shown is None else shown
         if role == _ALIGNMENT:
             return self._alignments[column] if column < len(self._alignments) else none()
         if role == _HIGHLIGHT:
@@ -297,6 +328,22 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
             return warning_colour() if column_spec.warn(record) else none()
         return none()
 
+    def display_text(self, row: int, column: int) -> str | None:
+        """The text shown in a cell (None outside the rows read); the delegate's fast path."""
+        page_number, offset = divmod(row, PAGE_SIZE)
+        texts = self._texts.get(page_number)
+        if texts is None or offset >= len(texts):
+            self.row_at(row)  # fetches a dropped page again
+            texts = self._texts.get(page_number)
+            if texts is None or offset >= len(texts):
+                return None
+        self._pages.move_to_end(page_number)
+        shown = texts[offset]
+        if shown is None:
+            listed = self._pages[page_number][offset]
+            shown = texts[offset] = tuple(c.display(listed) for c in self.columns)
+        return shown[column] if 0 <= column < len(shown) else None
+
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
@@ -312,10 +359,8 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
         return none()
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    # flags(): QAbstractTableModel's own (enabled, selectable, no children) without a call into
+    # Python for every painted cell.
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort in SQL; columns that cannot be sorted keep the current order."""

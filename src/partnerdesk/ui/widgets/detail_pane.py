@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -22,6 +23,15 @@ from partnerdesk.ui.commands import CreateCommand, EditCommand, EntityServices, 
 from partnerdesk.ui.context import AppContext
 from partnerdesk.ui.icons import icon
 from partnerdesk.ui.widgets.form import Form, field_messages
+
+
+def _in_item_view(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractItemView):
+            return True
+        parent = parent.parentWidget()
+    return False
 
 
 class DetailPane(QWidget):
@@ -45,6 +55,7 @@ class DetailPane(QWidget):
         self.creating = False
         self._loading = False
         self._dirty = False
+        self._line_edits: list[QLineEdit] | None = None
 
         self.heading = QLabel()
         self.heading.setObjectName("detailHeading")
@@ -174,7 +185,13 @@ class DetailPane(QWidget):
             self.placeholder.hide()
             self.body.show()
             self.fill(record)
-            for edit in self.body.findChildren(QLineEdit):
+            if self._line_edits is None:  # the form's fields, found once (a search is slow)
+                self._line_edits = [
+                    edit
+                    for edit in self.body.findChildren(QLineEdit)
+                    if not _in_item_view(edit)  # a table cell's editor comes and goes
+                ]
+            for edit in self._line_edits:
                 edit.setCursorPosition(0)  # a long value shows its start, not its end
         finally:
             self._loading = False

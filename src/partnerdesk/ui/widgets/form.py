@@ -84,6 +84,8 @@ class Form(QWidget):
 
     def clear_errors(self) -> None:
         for key, message in self._errors.items():
+            if message.isHidden() and not message.text():
+                continue  # nothing shown (a form is cleared for every record it shows)
             message.hide()
             message.clear()
             self._fields[key].setAccessibleDescription("")

@@ -40,6 +40,8 @@ class ListDetailPage(Page):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.model = self.make_model()
+        # a data file has one writer, this app, and it announces every change (show_current)
+        self.model.keep_counts = context.db.engine.dialect.name == "sqlite"
         self.list = RecordList(self.model, context.prefs, self.key)
         self.detail = self.make_detail()
         self.filters: list[QComboBox] = []
@@ -202,6 +204,7 @@ class ListDetailPage(Page):
     # -- refreshing -----------------------------------------------------------------------------
 
     def _data_changed(self, entity: str) -> None:
+        self.model.forget_counts()  # whatever changed, a kept count may be wrong now
         if entity not in self.watches:
             return
         self._stale = True
@@ -225,6 +228,7 @@ class ListDetailPage(Page):
 
     def refresh(self) -> None:
         self._stale = False
+        self.model.forget_counts()
         selected = self.detail.record_id
         self.detail.reload_reference()
         self.fill_filters()

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -12,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QStackedWidget,
-    QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
 from partnerdesk.settings import Settings
 from partnerdesk.ui.icons import icon
 from partnerdesk.ui.models.paged_table_model import PagedTableModel, Roles
-from partnerdesk.ui.widgets.highlight_delegate import HighlightDelegate, match_spans
+from partnerdesk.ui.widgets.highlight_delegate import ListDelegate
 
 #: wait this long after the last keystroke before searching (ms): typing stays fluid
 SEARCH_DELAY_MS = 150
+#: start counting a list's matches after this long when its rows were not painted (ms)
+COUNT_FALLBACK_MS = 100
 
 
 class RecordList(QWidget):
@@ -68,13 +70,13 @@ class RecordList(QWidget):
 
         self.view = QTableView()
         self.view.setModel(model)
-        # Cells are painted by Qt's own delegate; the highlighting one (Python, per cell) only
-        # in the columns that show a match of the search.
-        self._plain_delegate = QStyledItemDelegate(self.view)
-        self._highlight_delegate = HighlightDelegate(self.view)
-        self.view.setItemDelegate(self._plain_delegate)
-        self._highlighted_columns: set[int] = set()
-        self.view.verticalScrollBar().valueChanged.connect(self._highlight_shown_matches)
+        # one delegate paints every cell, matches of the search highlighted (ListDelegate says
+        # why it does not leave the text to Qt's own item painting)
+        self.delegate = ListDelegate(model, self.view)
+        self.delegate.columns = frozenset(
+            number for number, column in enumerate(model.columns) if column.highlight
+        )
+        self.view.setItemDelegate(self.delegate)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -116,6 +118,15 @@ class RecordList(QWidget):
         layout.addWidget(self.count)
 
         model.modelReset.connect(self._after_reset)
+        # the count of matches is started once the rows are painted (or after a moment when
+        # the list is not painted at all, e.g. on a page not shown)
+        self._count_start: Callable[[], None] | None = None
+        self._count_fallback = QTimer(self)
+        self._count_fallback.setSingleShot(True)
+        self._count_fallback.setInterval(COUNT_FALLBACK_MS)
+        self._count_fallback.timeout.connect(self._start_count)
+        self.view.viewport().installEventFilter(self)
+        model.start_count = self._count_after_paint
         self.view.selectionModel().currentRowChanged.connect(self._current_row_changed)
         self.setFocusProxy(self.search)
         self.setTabOrder(self.search, self.view)
@@ -208,6 +219,29 @@ class RecordList(QWidget):
         if selected is not None:
             self.select_id(selected)
 
+    # -- counting -----------------------------------------------------------------------
+
+    def _count_after_paint(self, start: Callable[[], None]) -> None:
+        """Start a count of the list's matches once its rows are painted."""
+        if self._count_start is not None:
+            self._count_start()  # overtaken by a newer query: it only lets go of its place
+        self._count_start = start
+        if self.view.viewport().isVisible():
+            self._count_fallback.start()
+        else:
+            self._start_count()
+
+    def _start_count(self) -> None:
+        self._count_fallback.stop()
+        start, self._count_start = self._count_start, None
+        if start is not None:
+            start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._count_start is not None and event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self, self._start_count)  # runs once this paint is done
+        return False
+
     # -- texts ----------------------------------------------------------------------------
 
     def set_texts(self, count_text: str, empty_text: str) -> None:
@@ -217,31 +251,11 @@ class RecordList(QWidget):
         self._stack.setCurrentWidget(self.view if self.model.rowCount() else self.empty)
 
     def _after_reset(self) -> None:
-        self._highlight_delegate.query = self.model.search_text
-        self._highlight_delegate.columns = frozenset(
-            number for number, column in enumerate(self.model.columns) if column.highlight
-        )
-        for column in self._highlighted_columns:
-            self.view.setItemDelegateForColumn(column, None)  # type: ignore[arg-type]
-        self._highlighted_columns.clear()
-        self._highlight_shown_matches()
+        self.delegate.query = self.model.search_text
         self._stack.setCurrentWidget(self.view if self.model.rowCount() else self.empty)
         self.current_changed.emit(-1)
 
-    def _highlight_shown_matches(self) -> None:
-        """Paint with the highlighting delegate (Python, per cell) only the columns in which a
-        row on screen shows a match; every other cell is painted by Qt's own delegate."""
-        query = self.model.search_text
-        candidates = self._highlight_delegate.columns - self._highlighted_columns
-        if not query or not candidates:
-            return
-        first = max(self.view.rowAt(0), 0)
-        last = self.view.rowAt(self.view.viewport().height() - 1)
-        last = min(self.model.rowCount(), first + 60) - 1 if last < 0 else last
-        for column in sorted(candidates):
-            for row in range(first, last + 1):
-                text = self.model.index(row, column).data()
-                if text and match_spans(str(text), query):
-                    self.view.setItemDelegateForColumn(column, self._highlight_delegate)
-                    self._highlighted_columns.add(column)
-                    break
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.delegate.reset_cache()
+        super().changeEvent(event)
