@@ -21,7 +21,6 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from itertools import repeat
 from typing import Any
 
 from sqlalchemy import Table, bindparam, delete, func, select, update
@@ -585,28 +584,21 @@ class _Planner:
             return
         numbers_, columns, problems, self.labels = _read_sheet(plan, kind, self.sheet, rows, errors)
         plan.raw[self.sheet] = (list(rows[0]), {n: list(rows[n - 1]) for n in numbers_})
-        # row by row from the columns, without a dict per row to pop the ID from and filter;
-        # an unread cell (UNREAD) always comes with a problem on its row
-        keys = [k for k in columns if k != "id"]
-        ids = columns.get("id") or [None] * len(numbers_)
-        cells = zip(*(columns[k] for k in keys), strict=True) if keys else repeat((), len(numbers_))
-        for number, raw_id, row in zip(numbers_, ids, cells, strict=True):
-            values = dict(zip(keys, row, strict=True))
-            row_problems = problems.get(number)
-            if row_problems:
-                values = {k: v for k, v in values.items() if v is not UNREAD}
-            self._plan_row(number, raw_id, values, row_problems or [])
+        keys = list(columns)
+        # row by row from the columns zipped once, not a lookup per row and column
+        for number, row in zip(numbers_, zip(*columns.values(), strict=True), strict=True):
+            self._plan_row(number, dict(zip(keys, row, strict=True)), problems.get(number, []))
 
     def problem(self, rp: imp.RowPlan, key: str | None, template: str) -> None:
         column = self.labels.get(key, key) if key else None
         rp.problems.append(imp.Problem.of(self.plan.file, self.sheet, rp.row, column, template))
 
-    def _plan_row(
-        self, number: int, raw_id: Any, values: dict[str, Any], problems: list[imp.Problem]
-    ) -> None:
+    def _plan_row(self, number: int, values: dict[str, Any], problems: list[imp.Problem]) -> None:
         kind = self.kind
+        raw_id = values.pop("id", None)
         unreadable_id = raw_id is UNREAD
         record_id = None if unreadable_id else raw_id
+        values = {k: v for k, v in values.items() if v is not UNREAD}
         rp = imp.RowPlan(
             kind.entity,
             self.sheet,
