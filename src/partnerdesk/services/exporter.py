@@ -474,6 +474,7 @@ def _session_rows(
                 text(s.roles, "roles"),
                 text(s.outcomes, "outcomes"),
                 text(s.decisions, "decisions"),
+                s.facilitator_id,
             ]
         )
     sheet_pa = wf.PARTICIPANTS.label(language)
@@ -510,6 +511,7 @@ def _session_rows(
             person_ref(a.person_id, sheet_ac, person_ac),
             a.wave_id,
             waves.get(a.wave_id, "") if a.wave_id else "",
+            a.owner_id,
         ]
         for a in _plain_rows(session, Action)
     ]
@@ -587,22 +589,27 @@ def _contact_moment_rows(
     """Contact moments with their organisation and people by name (last contact derives from them)."""
     sheet = wf.CONTACT_MOMENTS.label(language)
     labels = {c.key: c.label(language) for c in wf.CONTACT_MOMENTS.columns}
-    people: dict[int, list[str]] = defaultdict(list)
+    people: dict[int, list[tuple[str, int]]] = defaultdict(list)
     for mid, pid in session.execute(
         select(ContactMomentPerson.contact_moment_id, ContactMomentPerson.person_id)
     ):
-        people[mid].append(person_ref(pid, sheet, labels["people"]))
-    return [
-        [
-            m.id,
-            m.happened_on,
-            wf.enum_label(m.channel, language),
-            org_names.get(m.organisation_id, "") if m.organisation_id else "",
-            _joined(people[m.id]),
-            redactor.text(m.summary, sheet, labels["summary"]),
-        ]
-        for m in session.execute(select(ContactMoment).order_by(ContactMoment.id)).scalars()
-    ]
+        people[mid].append((person_ref(pid, sheet, labels["people"]), pid))
+    rows = []
+    for m in session.execute(select(ContactMoment).order_by(ContactMoment.id)).scalars():
+        # names and IDs in one order, so the n-th ID is the n-th name (two may share a name)
+        linked = sorted(people[m.id], key=lambda p: (fold(p[0]), p[1]))
+        rows.append(
+            [
+                m.id,
+                m.happened_on,
+                wf.enum_label(m.channel, language),
+                org_names.get(m.organisation_id, "") if m.organisation_id else "",
+                "; ".join(name for name, _ in linked),
+                redactor.text(m.summary, sheet, labels["summary"]),
+                "; ".join(str(pid) for _, pid in linked),
+            ]
+        )
+    return rows
 
 
 def _coverage_rows(session: Session) -> list[list[Any]]:

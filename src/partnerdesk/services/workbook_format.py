@@ -181,6 +181,9 @@ SESSIONS = SheetSpec(
         C("roles", "Roles", "Rollen"),
         C("outcomes", "Outcomes", "Uitkomsten"),
         C("decisions", "Decisions", "Besluiten"),
+        # the facilitator by ID (the name column is then only shown): two people may share a
+        # name; at the end, so the columns before it keep their letters
+        C("facilitator_id", "Facilitator ID", "Gespreksleider-ID", N),
     ),
 )
 PARTICIPANTS = SheetSpec(
@@ -215,6 +218,8 @@ ACTIONS = SheetSpec(
         C("person", "Person", "Persoon", derived=True),
         C("wave_id", "Outreach wave ID", "Oproepronde-ID", N),
         C("wave", "Outreach wave", "Oproepronde", derived=True),
+        # the owner by ID, beside the Owner a colleague types (see Sessions' facilitator_id)
+        C("owner_id", "Owner ID", "Eigenaar-ID", N),
     ),
 )
 # the waves themselves; "Oproeprondes" already names the Outreach sheet (one row per partner)
@@ -259,6 +264,8 @@ CONTACT_MOMENTS = SheetSpec(
         C("organisation", "Organisation", "Organisatie"),
         C("people", "People", "Personen"),
         C("summary", "Summary", "Samenvatting"),
+        # "12; 7": the People by ID, in the order of their names (see Sessions' facilitator_id)
+        C("people_ids", "People IDs", "Persoon-ID's"),
     ),
 )
 COVERAGE = SheetSpec(
