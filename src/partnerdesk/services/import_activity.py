@@ -138,9 +138,16 @@ SESSIONS = _Kind(
         )
     },
     (
-        _Ref("organiser", ORGANISATION, "organiser_id"),
+        _Ref("organiser", ORGANISATION, "organiser_id", id_key="organiser_id"),
         _Ref("facilitator", PERSON, "facilitator_id", id_key="facilitator_id"),
-        _Ref("organisations", ORGANISATION, None, SessionOrganisation, "organisation_id"),
+        _Ref(
+            "organisations",
+            ORGANISATION,
+            None,
+            SessionOrganisation,
+            "organisation_id",
+            id_key="organisation_ids",
+        ),
     ),
     ("title", "starts_at"),
     {"kind": SessionKind.DIALOGUE, "status": SessionStatus.PLANNED, "online": False},
@@ -165,7 +172,7 @@ ACTIONS = _Kind(
     {"description": "description", "due_on": "due_on", "status": "status", "done_on": "done_on"},
     (
         _Ref("owner", PERSON, "owner_id", id_key="owner_id"),
-        _Ref("organisation", ORGANISATION, "organisation_id"),
+        _Ref("organisation", ORGANISATION, "organisation_id", id_key="organisation_id"),
         _Ref("session_id", SESSION, "session_id"),
         _Ref("person_id", PERSON, "person_id"),
         _Ref("wave_id", WAVE, "wave_id"),
@@ -183,7 +190,10 @@ OUTREACH = _Kind(
         "reach_achieved": "reach_achieved",
         "notes": "notes",
     },
-    (_Ref("wave", WAVE, "wave_id"), _Ref("organisation", ORGANISATION, "organisation_id")),
+    (
+        _Ref("wave", WAVE, "wave_id"),
+        _Ref("organisation", ORGANISATION, "organisation_id", id_key="organisation_id"),
+    ),
     ("wave", "organisation"),
     {"response": OutreachResponse.PENDING},
 )
@@ -192,7 +202,7 @@ CONTACT_MOMENTS = _Kind(
     ContactMoment,
     {"date": "happened_on", "channel": "channel", "summary": "summary"},
     (
-        _Ref("organisation", ORGANISATION, "organisation_id"),
+        _Ref("organisation", ORGANISATION, "organisation_id", id_key="organisation_id"),
         _Ref("people", PERSON, None, ContactMomentPerson, "person_id", id_key="people_ids"),
     ),
     ("date",),
@@ -617,6 +627,8 @@ class _Planner:
         raw_id = values.pop("id", None)
         unreadable_id = raw_id is UNREAD
         record_id = None if unreadable_id else raw_id
+        # as the sheet shows it, names and all
+        label = self._label({k: v for k, v in values.items() if v is not UNREAD})
         self._take_ids(number, values)
         values = {k: v for k, v in values.items() if v is not UNREAD}
         rp = imp.RowPlan(
@@ -624,7 +636,7 @@ class _Planner:
             self.sheet,
             number,
             imp.RowStatus.NEW,
-            self._label(values),
+            label,
             values,
             record_id,
             problems=problems,
@@ -840,8 +852,8 @@ class _Planner:
         if self._by_id(rp, ref):
             assert ref.id_key is not None
             rp.status = imp.RowStatus.ERROR
-            what = {PERSON: "no person has this ID", ORGANISATION: "no organisation has this ID"}
-            self.problem(rp, ref.id_key, f"{what[ref.target]}; row not imported")
+            unknown = {PERSON: "no person", ORGANISATION: "no organisation"}[ref.target]
+            self.problem(rp, ref.id_key, f"{unknown} has this ID; row not imported")
             return
         if value is not None and fold(str(value)) in self.index.ambiguous[ref.target]:
             rp.status = imp.RowStatus.ERROR
