@@ -192,3 +192,24 @@ def test_the_action_list_model_passes_the_model_tester(qtbot, qtmodeltester, con
     qtbot.addWidget(page)
     page.status.setCurrentIndex(page.status.findText("Any status"))
     qtmodeltester.check(page.model)
+
+
+def test_edit_opens_the_selected_action_and_the_saved_change_is_listed_and_selected(
+    qtbot, context: AppContext
+) -> None:
+    page = ActionsPage(context)
+    qtbot.addWidget(page)
+    page.table.selectRow(_row_of(page, NOT_DUE))
+    assert page.edit_button.isEnabled()
+
+    def rewrite(dialog: QWidget) -> None:
+        assert isinstance(dialog, ActionDialog)
+        dialog.description.setPlainText("Toolkit voor werkgevers in B1-taal opstellen")
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+
+    answer_next_modal(rewrite)
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    row = _row_of(page, "Toolkit voor werkgevers in B1-taal opstellen")
+    assert page.table.selectionModel().isRowSelected(row)
+    stored = _scalar(context.db, "SELECT count(*) FROM action WHERE description LIKE '%B1-taal%'")
+    assert stored == 1

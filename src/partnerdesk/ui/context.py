@@ -12,6 +12,18 @@ from partnerdesk.persistence.database import Database
 from partnerdesk.settings import Settings
 from partnerdesk.ui.tasks import TaskRunner
 
+#: every entity a page shows; after an import, a restore or an erasure all of them may have changed
+ALL_ENTITIES = (
+    "organisation",
+    "person",
+    "dialogue_session",
+    "action",
+    "contact_moment",
+    "outreach_wave",
+    "sector",
+    "target_group",
+)
+
 
 class AppEvents(QObject):
     """Signals that cross pages: data changed somewhere, or a record should be shown."""
@@ -22,6 +34,11 @@ class AppEvents(QObject):
     open_record = Signal(str, int)
     #: a short message for the status bar
     status_message = Signal(str)
+
+    def everything_changed(self) -> None:
+        """Tell every page its data may have changed (an import, a restore, an erasure)."""
+        for entity in ALL_ENTITIES:
+            self.data_changed.emit(entity)
 
 
 @dataclass

@@ -507,7 +507,7 @@ class MainWindow(QMainWindow):
         wizard = ImportWizard(self.context, self, path)
         wizard.exec()
         if wizard.summary is not None:
-            self._all_data_changed()
+            self.context.events.everything_changed()
 
     def open_export(self) -> None:
         from partnerdesk.ui.dialogs.export_dialog import ExportDialog
@@ -525,26 +525,13 @@ class MainWindow(QMainWindow):
         from partnerdesk.ui.dialogs.privacy_dialog import PrivacyDialog
 
         dialog = PrivacyDialog(self.context, self)
-        dialog.erased.connect(lambda _count: self._all_data_changed())
+        dialog.erased.connect(lambda _count: self.context.events.everything_changed())
         dialog.exec()
 
     def open_about(self) -> None:
         from partnerdesk.ui.dialogs.about import AboutDialog
 
         AboutDialog(self.context, self).exec()
-
-    def _all_data_changed(self) -> None:
-        for entity in (
-            "organisation",
-            "person",
-            "dialogue_session",
-            "action",
-            "contact_moment",
-            "outreach_wave",
-            "sector",
-            "target_group",
-        ):
-            self.context.events.data_changed.emit(entity)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._dropped_file(event.mimeData()) is not None:

@@ -37,18 +37,6 @@ from partnerdesk.persistence.backup import BackupInfo
 from partnerdesk.ui import messages
 from partnerdesk.ui.context import AppContext
 
-#: entities whose pages reload after a restore
-ALL_ENTITIES = (
-    "organisation",
-    "person",
-    "dialogue_session",
-    "action",
-    "contact_moment",
-    "outreach_wave",
-    "sector",
-    "target_group",
-)
-
 
 def reason_text(reason: str) -> str:
     """The coordinator's words for why a backup was taken."""
@@ -275,8 +263,7 @@ class BackupDialog(QDialog):
     def _restored(self, safety: object) -> None:
         self._busy(False)
         self.context.undo_stack.clear()
-        for entity in ALL_ENTITIES:
-            self.context.events.data_changed.emit(entity)
+        self.context.events.everything_changed()
         self.context.events.status_message.emit(
             self.tr("Backup restored; the data from before was saved as a backup.")
         )

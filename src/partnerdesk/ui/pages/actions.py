@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,8 +27,8 @@ from partnerdesk.services.records import ActionFilter, ActionRecord
 from partnerdesk.ui import formatting, messages
 from partnerdesk.ui.context import AppContext
 from partnerdesk.ui.dialogs.action_dialog import ENTITY, ActionDialog, mark_done
-from partnerdesk.ui.pages.base import Page
-from partnerdesk.ui.pages.sessions_models import ID_ROLE, ActionTableModel
+from partnerdesk.ui.pages.sessions_models import ActionTableModel
+from partnerdesk.ui.pages.table_page import TablePage
 
 OVERDUE = "overdue"
 
@@ -57,7 +57,7 @@ class DeleteActionCommand(QUndoCommand):
         self._context.events.data_changed.emit(ENTITY)
 
 
-class ActionsPage(Page):
+class ActionsPage(TablePage):
     key = "actions"
     icon_name = "actions"
     shows_entities = ("action",)
@@ -211,60 +211,19 @@ class ActionsPage(Page):
         if entity in ("action", "person", "dialogue_session", "organisation"):
             self.refresh()
 
-    def count(self) -> int | None:
-        return self._count
-
-    def has_selection(self) -> bool:
-        return self.selected_id() is not None
-
-    def save_state(self) -> None:
-        self.context.prefs.set_header_state(self.key, self.table.horizontalHeader().saveState())
-
-    def selected_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        value = rows[0].data(ID_ROLE)
-        return int(value) if value is not None else None
-
     def _update_buttons(self, *_args: object) -> None:
         chosen = self.selected_id() is not None
         for button in (self.edit_button, self.done_button, self.delete_button):
             button.setEnabled(chosen)
         self.actions_changed.emit()
 
-    def select_id(self, action_id: int) -> bool:
-        for row in range(self.model.rowCount()):
-            if self.model.index(row, 0).data(ID_ROLE) == action_id:
-                self.table.selectRow(row)
-                return True
-        return False
+    def editor(self, record_id: int) -> QDialog:
+        return ActionDialog(self.context, record_id, parent=self)
 
     def new_record(self) -> None:
         dialog = ActionDialog(self.context, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh()
-
-    def edit_selected(self) -> None:
-        action_id = self.selected_id()
-        if action_id is not None:
-            self._edit(action_id)
-
-    def _edit(self, action_id: int) -> None:
-        try:
-            dialog = ActionDialog(self.context, action_id, parent=self)
-        except UserError as error:
-            messages.show_error(self, error)
-            self.refresh()
-            return
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.refresh()
-            self.select_id(action_id)
-
-    def _open_index(self, index: QModelIndex) -> None:
-        value = index.data(ID_ROLE)
-        if value is not None:
-            self._edit(int(value))
 
     def mark_selected_done(self) -> None:
         action_id = self.selected_id()

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,8 +36,8 @@ from partnerdesk.ui import formatting, messages
 from partnerdesk.ui.context import AppContext
 from partnerdesk.ui.dialogs.session_dialog import ENTITY, SessionDialog
 from partnerdesk.ui.labels import label as vocabulary
-from partnerdesk.ui.pages.base import Page
-from partnerdesk.ui.pages.sessions_models import ID_ROLE, SessionTableModel
+from partnerdesk.ui.pages.sessions_models import SessionTableModel
+from partnerdesk.ui.pages.table_page import TablePage
 
 ANY_TIME, UPCOMING, PAST_90_DAYS, THIS_YEAR, CUSTOM = range(5)
 
@@ -93,7 +93,7 @@ class ImportSessionsCommand(QUndoCommand):
         self._context.events.data_changed.emit(ENTITY)
 
 
-class SessionsPage(Page):
+class SessionsPage(TablePage):
     key = "sessions"
     icon_name = "sessions"
     shows_entities = ("dialogue_session",)
@@ -183,7 +183,7 @@ class SessionsPage(Page):
             self.tr("Create planned sessions from an .ics file from Outlook, Google or Thunderbird")
         )
         self.new_button.clicked.connect(self.new_record)
-        self.open_button.clicked.connect(self.open_selected)
+        self.open_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.brief_button.clicked.connect(lambda: self.save_brief(woo=False))
         self.woo_button.clicked.connect(lambda: self.save_brief(woo=True))
@@ -309,22 +309,6 @@ class SessionsPage(Page):
         if entity in ("dialogue_session", "organisation", "person"):
             self.refresh()
 
-    def count(self) -> int | None:
-        return self._count
-
-    def has_selection(self) -> bool:
-        return self.selected_id() is not None
-
-    def save_state(self) -> None:
-        self.context.prefs.set_header_state(self.key, self.table.horizontalHeader().saveState())
-
-    def selected_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        value = rows[0].data(ID_ROLE)
-        return int(value) if value is not None else None
-
     def _update_buttons(self, *_args: object) -> None:
         chosen = self.selected_id() is not None
         for button in (
@@ -338,42 +322,16 @@ class SessionsPage(Page):
             button.setEnabled(chosen)
         self.actions_changed.emit()
 
-    def select_id(self, session_id: int) -> bool:
-        for row in range(self.model.rowCount()):
-            if self.model.index(row, 0).data(ID_ROLE) == session_id:
-                self.table.selectRow(row)
-                self.table.scrollTo(self.model.index(row, 0))
-                return True
-        return False
-
     # --- Page interface --------------------------------------------------------------
+
+    def editor(self, record_id: int) -> QDialog:
+        return SessionDialog(self.context, record_id, parent=self)
 
     def new_record(self) -> None:
         dialog = SessionDialog(self.context, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved_id is not None:
             self.refresh()
             self.select_id(dialog.saved_id)
-
-    def open_selected(self) -> None:
-        session_id = self.selected_id()
-        if session_id is not None:
-            self.edit(session_id)
-
-    def edit(self, session_id: int) -> None:
-        try:
-            dialog = SessionDialog(self.context, session_id, parent=self)
-        except UserError as error:
-            messages.show_error(self, error)
-            self.refresh()
-            return
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.refresh()
-            self.select_id(session_id)
-
-    def _open_index(self, index: QModelIndex) -> None:
-        value = index.data(ID_ROLE)
-        if value is not None:
-            self.edit(int(value))
 
     def delete_selected(self) -> None:
         session_id = self.selected_id()
