@@ -1086,6 +1086,8 @@ def test_an_unknown_or_unreadable_id_is_a_problem_naming_sheet_row_and_column(
     wb = openpyxl.load_workbook(export)
     actions, moments, sessions = wb["Actions"], wb["Contact moments"], wb["Sessions"]
     _set(actions, 2, "Owner ID", 99999)
+    _set(actions, 3, "Owner ID", 3.5)
+    _set(actions, 3, "Owner", "Piet Bakker")  # not taken when the ID beside it is unreadable
     _set(actions, 2, "Description", "Affiches en flyers ophalen")
     _set(sessions, 2, "Facilitator ID", 99998)
     _set(wb["Outreach"], 2, "Organisation ID", 99996)
@@ -1099,6 +1101,7 @@ def test_an_unknown_or_unreadable_id_is_a_problem_naming_sheet_row_and_column(
     problems = {(p.sheet, p.row, p.column, p.message) for p in plan.all_problems()}
     assert problems == {
         ("Actions", 2, "Owner ID", "no person has this ID; row not imported"),
+        ("Actions", 3, "Owner ID", "the value is not a whole number; left out"),
         ("Sessions", 2, "Facilitator ID", "no person has this ID; row not imported"),
         ("Outreach", 2, "Organisation ID", "no organisation has this ID; row not imported"),
         ("Contact moments", 2, "People IDs", "no person has this ID; row not imported"),

@@ -6,8 +6,10 @@ export), a row without ID is new unless it matches an existing record, a missing
 nothing. References to other sheets are read by ID, or by name where a colleague typed a name:
 an organisation by its name (then its name key), a person by full name, a session by title,
 an outreach wave by name (a wave partnerdesk does not know yet is made), a target group by
-name, a channel by its English or Dutch label. A reference that cannot be resolved makes its
-row an error naming the column. The Outreach waves sheet is planned first, so the other sheets
+name, a channel by its English or Dutch label. A name column with an ID column beside it
+(Owner and Owner ID) is read by the ID whenever the row fills it, so two people or
+organisations sharing a name come back exactly; the name is then only shown. A reference
+that cannot be resolved makes its row an error naming the column. The Outreach waves sheet is planned first, so the other sheets
 find the waves it makes or renames.
 
 Planning reads each sheet column by column, parses each distinct value once and resolves
@@ -412,11 +414,18 @@ def _list_value(value: Any) -> tuple[str, ...]:
     return tuple(sorted({p for p in parts if p}, key=fold))
 
 
+def _id(value: Any) -> int | None:
+    """An ID column's cell: a whole number (a ticked box is not one)."""
+    if isinstance(value, bool):
+        raise ValidationError("the value is not a whole number")
+    return imp._int(value)
+
+
 def _id_list(value: Any) -> tuple[int, ...]:
-    """A set of IDs separated by ";" (or "," or new lines), as the People IDs column holds them."""
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        if value != int(value):
-            raise ValidationError("an ID here is not a whole number")
+    """A set of IDs separated by ";" (or "," or new lines), as People IDs holds them."""
+    if isinstance(value, bool) or (isinstance(value, float) and not value.is_integer()):
+        raise ValidationError("an ID here is not a whole number")
+    if isinstance(value, int | float):
         return (int(value),)
     parts = as_text(value).replace("\n", ";").replace(",", ";").split(";")
     try:
@@ -443,7 +452,7 @@ def _parser(kind: _Kind, column: wf.Column) -> Callable[[Any], Any]:
     if key == "id":
         return imp._int
     if key in by_id:
-        return _id_list if by_id[key].link is not None else imp._int
+        return _id_list if by_id[key].link is not None else _id
     if key in refs:
         return _list_value if refs[key].link is not None else _ref_value
     if key in kind.items:
@@ -788,7 +797,7 @@ class _Planner:
                     continue  # the same records by other names (a channel's Dutch label)
                 changes[ref.key] = (
                     tuple(sorted((index.name_of(ref.target, i) for i in current_ids), key=fold)),
-                    self._shown(ref, wanted),
+                    self._shown(ref, wanted) if self._by_id(rp, ref) else wanted,
                 )
                 rp.links.setdefault("lists", {})[ref.key] = targets
         if not changes:
