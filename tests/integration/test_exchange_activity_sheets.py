@@ -778,7 +778,7 @@ def test_a_wave_changed_in_partnerdesk_after_the_export_is_a_conflict_not_applie
     export = tmp_path / "export.xlsx"
     export_file(demo_db, export, language="nl")
     wb = openpyxl.load_workbook(export)
-    waves = wb["Gegevens oproeprondes"]
+    waves = wb["Oproeprondes"]
     wave_id = int(waves.cell(row=2, column=1).value)
     _set(waves, 2, "Boodschap", "Uit het blad")
     wb.save(export)
@@ -794,7 +794,7 @@ def test_a_wave_changed_in_partnerdesk_after_the_export_is_a_conflict_not_applie
     (conflict,) = [r for r in plan.rows if r.status is importer.RowStatus.CONFLICT]
     assert (conflict.entity, conflict.sheet, conflict.row) == (
         "outreach_waves",
-        "Gegevens oproeprondes",
+        "Oproeprondes",
         2,
     )
     assert _wave(demo_db, wave_id)["message"] == "Uit partnerdesk"

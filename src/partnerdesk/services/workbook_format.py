@@ -225,11 +225,11 @@ ACTIONS = SheetSpec(
         C("organisation_id", "Organisation ID", "Organisatie-ID", N),
     ),
 )
-# the waves themselves; "Oproeprondes" already names the Outreach sheet (one row per partner)
+# the waves themselves; the Outreach sheet holds one row per partner asked in a wave
 OUTREACH_WAVES = SheetSpec(
     "outreach_waves",
     "Outreach waves",
-    "Gegevens oproeprondes",
+    "Oproeprondes",
     (
         C("id", "ID", "ID", N),
         C("name", "Name", "Naam"),
@@ -244,7 +244,7 @@ OUTREACH_WAVES = SheetSpec(
 OUTREACH = SheetSpec(
     "outreach",
     "Outreach",
-    "Oproeprondes",
+    "Partners per oproepronde",
     (
         C("id", "ID", "ID", N),
         C("wave", "Outreach wave", "Oproepronde"),
