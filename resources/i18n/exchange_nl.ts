@@ -208,6 +208,10 @@
         <translation>de waarde is geen ID en geen naam; weggelaten</translation>
     </message>
     <message>
+        <source>an ID here is not a whole number; left out</source>
+        <translation>een ID hier is geen geheel getal; weggelaten</translation>
+    </message>
+    <message>
         <source>the text is longer than {length} characters; left out</source>
         <translation>de tekst is langer dan {length} tekens; weggelaten</translation>
     </message>

@@ -7,6 +7,7 @@ import datetime as dt
 import json
 import shutil
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,14 +16,26 @@ import pytest
 from sqlalchemy import func, select, text
 
 from partnerdesk.cli import run
+from partnerdesk.domain.enums import ContactChannel
 from partnerdesk.persistence.database import Database
 from partnerdesk.persistence.models import Change
 from partnerdesk.services import importer
 from partnerdesk.services import workbook_format as wf
+from partnerdesk.services.actions import save_action
+from partnerdesk.services.contact_moments import save_contact_moment
 from partnerdesk.services.exporter import export_file
+from partnerdesk.services.organisations import create_organisation
+from partnerdesk.services.outreach import save_wave
 from partnerdesk.services.people import create_person
-from partnerdesk.services.records import PersonDraft
-from partnerdesk.services.sessions import get_session, update_session
+from partnerdesk.services.records import (
+    ActionDraft,
+    ContactMomentDraft,
+    OrganisationDraft,
+    OutreachWaveDraft,
+    PersonDraft,
+    SessionDraft,
+)
+from partnerdesk.services.sessions import create_session, get_session, update_session
 
 ACTIVITY = (
     "outreach_waves",
@@ -93,7 +106,7 @@ def _column(ws: Any, header: str) -> int:
 
 
 def _set(ws: Any, row: int, header: str, value: object) -> None:
-    ws.cell(row=row, column=_column(ws, header), value=value)
+    ws.cell(row=row, column=_column(ws, header)).value = value  # cell(value=None) keeps it
 
 
 def _append(ws: Any, values: dict[str, object]) -> int:
@@ -204,6 +217,7 @@ def test_an_edited_session_and_action_row_update_their_records_and_undo_takes_th
     _set(sessions, 3, "Title", "Kennismaking KNVB (verzet)")
     _set(sessions, 3, "Preparatory questions", "Wie doet de aftrap?\nWelke kanalen?")
     _set(sessions, 3, "Organiser", "Jumbo")
+    _set(sessions, 3, "Organiser ID", None)  # beside a filled ID the name is only shown
     _set(actions, 2, "Status", "done")
     _set(actions, 2, "Done on", dt.datetime(2026, 11, 20))
     wb.save(export)
@@ -764,7 +778,7 @@ def test_a_wave_changed_in_partnerdesk_after_the_export_is_a_conflict_not_applie
     export = tmp_path / "export.xlsx"
     export_file(demo_db, export, language="nl")
     wb = openpyxl.load_workbook(export)
-    waves = wb["Gegevens oproeprondes"]
+    waves = wb["Oproeprondes"]
     wave_id = int(waves.cell(row=2, column=1).value)
     _set(waves, 2, "Boodschap", "Uit het blad")
     wb.save(export)
@@ -780,7 +794,7 @@ def test_a_wave_changed_in_partnerdesk_after_the_export_is_a_conflict_not_applie
     (conflict,) = [r for r in plan.rows if r.status is importer.RowStatus.CONFLICT]
     assert (conflict.entity, conflict.sheet, conflict.row) == (
         "outreach_waves",
-        "Gegevens oproeprondes",
+        "Oproeprondes",
         2,
     )
     assert _wave(demo_db, wave_id)["message"] == "Uit partnerdesk"
@@ -907,3 +921,198 @@ def test_an_owner_named_by_a_name_two_people_share_is_a_problem_not_the_first_of
             text("SELECT count(*) FROM action WHERE description = 'Affiches ophalen'")
         ).scalar()
     assert made == 0
+
+
+#: who and what is linked to what, in plain SQL: the records behind the activity sheets' names
+LINKED = {
+    "owners": "SELECT description, owner_id FROM action",
+    "action organisations": "SELECT description, organisation_id FROM action",
+    "facilitators": "SELECT title, facilitator_id FROM dialogue_session",
+    "organisers": "SELECT title, organiser_id FROM dialogue_session",
+    "involved": "SELECT s.title, l.organisation_id FROM session_organisation l "
+    "JOIN dialogue_session s ON s.id = l.session_id",
+    "people in contact moments": "SELECT m.summary, l.person_id FROM contact_moment_person l "
+    "JOIN contact_moment m ON m.id = l.contact_moment_id",
+    "contact moment organisations": "SELECT summary, organisation_id FROM contact_moment",
+    "outreach": "SELECT wave_id, organisation_id FROM outreach_entry",
+}
+
+
+def _linked(db: Database) -> dict[str, list[tuple[object, ...]]]:
+    with db.reading() as session:
+        return {
+            name: sorted(tuple(row) for row in session.execute(text(sql)).all())
+            for name, sql in LINKED.items()
+        }
+
+
+@pytest.fixture
+def two_jans(tmp_path: Path) -> Iterator[tuple[Database, dict[str, int]]]:
+    """A database where two people are called Jan de Vries and two organisations Stichting
+    Jong, each linked to other records (the first of each the lower ID, as a name lookup
+    would pick)."""
+    source = Database.open(tmp_path / "two-jans.sqlite", backup_dir=tmp_path / "two-jans-backups")
+    jan = PersonDraft(given_name="Jan", name_particle="de", family_name="Vries")
+    ids = {
+        "first": create_person(source.uow(), jan).id,
+        "second": create_person(source.uow(), jan).id,
+        "piet": create_person(
+            source.uow(), PersonDraft(given_name="Piet", family_name="Bakker")
+        ).id,
+        "org one": create_organisation(source.uow(), OrganisationDraft("Stichting Jong")).id,
+        "org two": create_organisation(source.uow(), OrganisationDraft("Stichting Jong")).id,
+    }
+    starts = dt.datetime(2026, 3, 2, 10, 0)
+    create_session(
+        source.uow(),
+        SessionDraft(
+            "Ronde tafel",
+            starts,
+            facilitator_id=ids["second"],
+            organiser_id=ids["org two"],
+            organisation_ids=(ids["org one"], ids["org two"]),
+        ),
+    )
+    save_action(
+        source.uow(),
+        ActionDraft("Affiches ophalen", owner_id=ids["second"], organisation_id=ids["org two"]),
+    )
+    save_action(source.uow(), ActionDraft("Zaal boeken", owner_id=ids["first"]))
+    for summary, people, org in (
+        ("Belafspraak", (ids["second"], ids["piet"]), ids["org two"]),
+        ("Overleg", (ids["second"], ids["first"]), None),
+    ):
+        save_contact_moment(
+            source.uow(),
+            ContactMomentDraft(
+                dt.date(2026, 3, 3), ContactChannel.CALL, summary, org, person_ids=people
+            ),
+        )
+    ids["wave"] = save_wave(
+        source.uow(),
+        OutreachWaveDraft("Voorjaar"),
+        organisation_ids=(ids["org two"], ids["org one"]),
+    ).id
+    try:
+        yield source, ids
+    finally:
+        source.close()
+
+
+def test_records_sharing_a_name_come_back_linked_to_exactly_their_own_records(
+    db: Database, two_jans: tuple[Database, dict[str, int]], tmp_path: Path
+) -> None:
+    source, ids = two_jans
+    first, second, one, two = ids["first"], ids["second"], ids["org one"], ids["org two"]
+    linked = _linked(source)
+    assert linked["owners"] == [("Affiches ophalen", second), ("Zaal boeken", first)]
+    assert linked["facilitators"] == [("Ronde tafel", second)]
+    assert linked["organisers"] == [("Ronde tafel", two)]
+    assert linked["involved"] == [("Ronde tafel", one), ("Ronde tafel", two)]
+    assert linked["outreach"] == [(ids["wave"], one), (ids["wave"], two)]
+    assert linked["people in contact moments"] == sorted(
+        [
+            ("Belafspraak", second),
+            ("Belafspraak", ids["piet"]),
+            ("Overleg", first),
+            ("Overleg", second),
+        ]
+    )
+    assert linked["contact moment organisations"] == [("Belafspraak", two), ("Overleg", None)]
+    export = tmp_path / "two-jans.xlsx"
+    export_file(source, export, language="nl")
+    cells = _cells(export)
+    actions = cells[wf.ACTIONS.nl]
+    assert actions[0][-2:] == ("Eigenaar-ID", "Organisatie-ID")
+    assert {(row[1], row[2], row[6], *row[-2:]) for row in actions[1:]} == {
+        ("Affiches ophalen", "Jan de Vries", "Stichting Jong", second, two),
+        ("Zaal boeken", "Jan de Vries", None, first, None),
+    }
+    moments = cells[wf.CONTACT_MOMENTS.nl]
+    assert moments[0][-1] == "Persoon-ID's"
+    assert moments[2][4] == "Jan de Vries; Jan de Vries"
+    assert moments[2][-1] == f"{first}; {second}"
+
+    plan = _import(db, export)
+    assert plan.all_problems() == []
+    assert _linked(db) == _linked(source)
+    again = tmp_path / "again.xlsx"
+    export_file(db, again, language="nl")
+    assert _cells(again) == cells
+
+    # the unchanged export read into the same database again changes nothing
+    before = _changes(db)
+    replan = importer.plan_import(db, importer.ImportSource(export))
+    assert replan.all_problems() == []
+    for entity in ("sessions", "actions", "contact_moments", "outreach"):
+        counts = replan.counts()[entity]
+        assert counts["unchanged"] == sum(counts.values()) > 0, entity
+    assert importer.apply_import(db, replan).batch_id is None
+    assert _changes(db) == before
+    assert _linked(db) == _linked(source)
+
+
+def test_an_id_column_wins_over_its_name_and_a_row_with_only_a_name_resolves_by_name(
+    two_jans: tuple[Database, dict[str, int]], tmp_path: Path
+) -> None:
+    source, ids = two_jans
+    export = tmp_path / "two-jans.xlsx"
+    export_file(source, export)
+    wb = openpyxl.load_workbook(export)
+    actions, moments = wb["Actions"], wb["Contact moments"]
+    _set(actions, 2, "Owner", "Piet Bakker")  # read-only beside its ID: ignored
+    _append(actions, {"Description": "Koffie regelen", "Owner": "Piet Bakker"})
+    _set(moments, 2, "People IDs", str(ids["first"]))  # the first Jan instead of both
+    wb.save(export)
+
+    plan = _import(source, export)
+    assert plan.all_problems() == []
+    assert plan.counts()["actions"]["new"] == 1
+    assert plan.counts()["contact_moments"]["update"] == 1
+    linked = _linked(source)
+    assert ("Koffie regelen", ids["piet"]) in linked["owners"]
+    assert ("Affiches ophalen", ids["second"]) in linked["owners"]
+    assert [p for s, p in linked["people in contact moments"] if s == "Belafspraak"] == [
+        ids["first"]
+    ]
+
+
+def test_an_unknown_or_unreadable_id_is_a_problem_naming_sheet_row_and_column(
+    two_jans: tuple[Database, dict[str, int]], tmp_path: Path
+) -> None:
+    source, ids = two_jans
+    export = tmp_path / "two-jans.xlsx"
+    export_file(source, export)
+    wb = openpyxl.load_workbook(export)
+    actions, moments, sessions = wb["Actions"], wb["Contact moments"], wb["Sessions"]
+    _set(actions, 2, "Owner ID", 99999)
+    _set(actions, 3, "Owner ID", 3.5)
+    _set(actions, 3, "Owner", "Piet Bakker")  # not taken when the ID beside it is unreadable
+    _set(actions, 2, "Description", "Affiches en flyers ophalen")
+    _set(sessions, 2, "Facilitator ID", 99998)
+    _set(wb["Outreach"], 2, "Organisation ID", 99996)
+    _set(moments, 2, "People IDs", f"{ids['piet']}; 99997")
+    _set(moments, 3, "People IDs", f"{ids['piet']}; zeven")
+    _set(moments, 3, "Summary", "Overleg over de zaal")
+    wb.save(export)
+    before = _linked(source)
+
+    plan = _import(source, export)
+    problems = {(p.sheet, p.row, p.column, p.message) for p in plan.all_problems()}
+    assert problems == {
+        ("Actions", 2, "Owner ID", "no person has this ID; row not imported"),
+        ("Actions", 3, "Owner ID", "the value is not a whole number; left out"),
+        ("Sessions", 2, "Facilitator ID", "no person has this ID; row not imported"),
+        ("Outreach", 2, "Organisation ID", "no organisation has this ID; row not imported"),
+        ("Contact moments", 2, "People IDs", "no person has this ID; row not imported"),
+        ("Contact moments", 3, "People IDs", "an ID here is not a whole number; left out"),
+    }
+    # the rows with an unknown ID changed nothing; the unreadable list kept the stored people
+    after = _linked(source)
+    assert after["owners"] == before["owners"]
+    assert after["facilitators"] == before["facilitators"]
+    assert after["outreach"] == before["outreach"]
+    assert after["people in contact moments"] == sorted(
+        ("Overleg over de zaal" if summary == "Overleg" else summary, person)
+        for summary, person in before["people in contact moments"]
+    )

@@ -216,6 +216,11 @@ def _joined(values: Iterable[str]) -> str:
     return "; ".join(sorted(values, key=fold))
 
 
+def _named(pairs: Iterable[tuple[str, int]]) -> list[tuple[str, int]]:
+    """(name, id) pairs by name, then id: a list column's n-th ID is its n-th name."""
+    return sorted(pairs, key=lambda pair: (fold(pair[0]), pair[1]))
+
+
 def _collect(session: Session, scope: ExportScope, privacy: Privacy, language: str) -> _Data:
     woo = privacy is Privacy.WOO
     hide_contact = privacy is not Privacy.FULL
@@ -440,11 +445,11 @@ def _session_rows(
         items[(sid, kind)].append(item_text)
     sheet_s = wf.SESSIONS.label(language)
     labels_s = {c.key: c.label(language) for c in wf.SESSIONS.columns}
-    involved: dict[int, list[str]] = defaultdict(list)
+    involved: dict[int, list[tuple[str, int]]] = defaultdict(list)
     for sid, oid in session.execute(
         select(SessionOrganisation.session_id, SessionOrganisation.organisation_id)
     ):
-        involved[sid].append(org_names.get(oid, ""))
+        involved[sid].append((org_names.get(oid, ""), oid))
     titles: dict[int, str] = {}
     sessions = []
 
@@ -453,6 +458,7 @@ def _session_rows(
 
     for s in _plain_rows(session, DialogueSession):
         titles[s.id] = s.title
+        orgs = _named(involved[s.id])
         sessions.append(
             [
                 s.id,
@@ -463,7 +469,7 @@ def _session_rows(
                 s.online,
                 text(s.location, "location"),
                 org_names.get(s.organiser_id, "") if s.organiser_id else "",
-                _joined(involved[s.id]),
+                "; ".join(name for name, _ in orgs),
                 person_ref(s.facilitator_id, sheet_s, labels_s["facilitator"]),
                 enum(s.status),
                 text(s.background, "background"),
@@ -474,6 +480,9 @@ def _session_rows(
                 text(s.roles, "roles"),
                 text(s.outcomes, "outcomes"),
                 text(s.decisions, "decisions"),
+                s.organiser_id,
+                "; ".join(str(oid) for _, oid in orgs),
+                s.facilitator_id,
             ]
         )
     sheet_pa = wf.PARTICIPANTS.label(language)
@@ -510,6 +519,8 @@ def _session_rows(
             person_ref(a.person_id, sheet_ac, person_ac),
             a.wave_id,
             waves.get(a.wave_id, "") if a.wave_id else "",
+            a.owner_id,
+            a.organisation_id,
         ]
         for a in _plain_rows(session, Action)
     ]
@@ -524,6 +535,7 @@ def _session_rows(
             e.done_on,
             e.reach_achieved,
             redactor.text(e.notes, sheet_ou, wf.OUTREACH.columns[7].label(language)),
+            e.organisation_id,
         ]
         for e in _plain_rows(session, OutreachEntry)
     ]
@@ -587,22 +599,27 @@ def _contact_moment_rows(
     """Contact moments with their organisation and people by name (last contact derives from them)."""
     sheet = wf.CONTACT_MOMENTS.label(language)
     labels = {c.key: c.label(language) for c in wf.CONTACT_MOMENTS.columns}
-    people: dict[int, list[str]] = defaultdict(list)
+    people: dict[int, list[tuple[str, int]]] = defaultdict(list)
     for mid, pid in session.execute(
         select(ContactMomentPerson.contact_moment_id, ContactMomentPerson.person_id)
     ):
-        people[mid].append(person_ref(pid, sheet, labels["people"]))
-    return [
-        [
-            m.id,
-            m.happened_on,
-            wf.enum_label(m.channel, language),
-            org_names.get(m.organisation_id, "") if m.organisation_id else "",
-            _joined(people[m.id]),
-            redactor.text(m.summary, sheet, labels["summary"]),
-        ]
-        for m in session.execute(select(ContactMoment).order_by(ContactMoment.id)).scalars()
-    ]
+        people[mid].append((person_ref(pid, sheet, labels["people"]), pid))
+    rows = []
+    for m in session.execute(select(ContactMoment).order_by(ContactMoment.id)).scalars():
+        linked = _named(people[m.id])
+        rows.append(
+            [
+                m.id,
+                m.happened_on,
+                wf.enum_label(m.channel, language),
+                org_names.get(m.organisation_id, "") if m.organisation_id else "",
+                "; ".join(name for name, _ in linked),
+                redactor.text(m.summary, sheet, labels["summary"]),
+                m.organisation_id,
+                "; ".join(str(pid) for _, pid in linked),
+            ]
+        )
+    return rows
 
 
 def _coverage_rows(session: Session) -> list[list[Any]]:

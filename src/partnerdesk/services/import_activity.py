@@ -6,8 +6,10 @@ export), a row without ID is new unless it matches an existing record, a missing
 nothing. References to other sheets are read by ID, or by name where a colleague typed a name:
 an organisation by its name (then its name key), a person by full name, a session by title,
 an outreach wave by name (a wave partnerdesk does not know yet is made), a target group by
-name, a channel by its English or Dutch label. A reference that cannot be resolved makes its
-row an error naming the column. The Outreach waves sheet is planned first, so the other sheets
+name, a channel by its English or Dutch label. A name column with an ID column beside it
+(Owner and Owner ID) is read by the ID whenever the row fills it, so two people or
+organisations sharing a name come back exactly; the name is then only shown. A reference
+that cannot be resolved makes its row an error naming the column. The Outreach waves sheet is planned first, so the other sheets
 find the waves it makes or renames.
 
 Planning reads each sheet column by column, parses each distinct value once and resolves
@@ -79,6 +81,9 @@ class _Ref:
     column: str | None = None
     link: type[Base] | None = None
     link_column: str | None = None
+    #: the column naming the same record(s) by ID: when a row fills it, it wins and the name
+    #: column is only shown (two people may share a name)
+    id_key: str | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -135,9 +140,16 @@ SESSIONS = _Kind(
         )
     },
     (
-        _Ref("organiser", ORGANISATION, "organiser_id"),
-        _Ref("facilitator", PERSON, "facilitator_id"),
-        _Ref("organisations", ORGANISATION, None, SessionOrganisation, "organisation_id"),
+        _Ref("organiser", ORGANISATION, "organiser_id", id_key="organiser_id"),
+        _Ref("facilitator", PERSON, "facilitator_id", id_key="facilitator_id"),
+        _Ref(
+            "organisations",
+            ORGANISATION,
+            None,
+            SessionOrganisation,
+            "organisation_id",
+            id_key="organisation_ids",
+        ),
     ),
     ("title", "starts_at"),
     {"kind": SessionKind.DIALOGUE, "status": SessionStatus.PLANNED, "online": False},
@@ -161,8 +173,8 @@ ACTIONS = _Kind(
     Action,
     {"description": "description", "due_on": "due_on", "status": "status", "done_on": "done_on"},
     (
-        _Ref("owner", PERSON, "owner_id"),
-        _Ref("organisation", ORGANISATION, "organisation_id"),
+        _Ref("owner", PERSON, "owner_id", id_key="owner_id"),
+        _Ref("organisation", ORGANISATION, "organisation_id", id_key="organisation_id"),
         _Ref("session_id", SESSION, "session_id"),
         _Ref("person_id", PERSON, "person_id"),
         _Ref("wave_id", WAVE, "wave_id"),
@@ -180,7 +192,10 @@ OUTREACH = _Kind(
         "reach_achieved": "reach_achieved",
         "notes": "notes",
     },
-    (_Ref("wave", WAVE, "wave_id"), _Ref("organisation", ORGANISATION, "organisation_id")),
+    (
+        _Ref("wave", WAVE, "wave_id"),
+        _Ref("organisation", ORGANISATION, "organisation_id", id_key="organisation_id"),
+    ),
     ("wave", "organisation"),
     {"response": OutreachResponse.PENDING},
 )
@@ -189,8 +204,8 @@ CONTACT_MOMENTS = _Kind(
     ContactMoment,
     {"date": "happened_on", "channel": "channel", "summary": "summary"},
     (
-        _Ref("organisation", ORGANISATION, "organisation_id"),
-        _Ref("people", PERSON, None, ContactMomentPerson, "person_id"),
+        _Ref("organisation", ORGANISATION, "organisation_id", id_key="organisation_id"),
+        _Ref("people", PERSON, None, ContactMomentPerson, "person_id", id_key="people_ids"),
     ),
     ("date",),
     {"channel": ContactChannel.CALL},
@@ -401,6 +416,26 @@ def _list_value(value: Any) -> tuple[str, ...]:
     return tuple(sorted({p for p in parts if p}, key=fold))
 
 
+def _id(value: Any) -> int | None:
+    """An ID column's cell: a whole number (a ticked box is not one)."""
+    if isinstance(value, bool):
+        raise ValidationError("the value is not a whole number")
+    return imp._int(value)
+
+
+def _id_list(value: Any) -> tuple[int, ...]:
+    """A set of IDs separated by ";" (or "," or new lines), as People IDs holds them."""
+    if isinstance(value, bool) or (isinstance(value, float) and not value.is_integer()):
+        raise ValidationError("an ID here is not a whole number")
+    if isinstance(value, int | float):
+        return (int(value),)
+    parts = as_text(value).replace("\n", ";").replace(",", ";").split(";")
+    try:
+        return tuple(sorted({int(p.strip()) for p in parts if p.strip()}))
+    except ValueError:
+        raise ValidationError("an ID here is not a whole number") from None
+
+
 def _lines(value: Any) -> tuple[str, ...]:
     """An ordered list typed one item per line (questions, points for discussion)."""
     return tuple(line.strip() for line in as_text(value).splitlines() if line.strip())
@@ -415,8 +450,11 @@ def _parser(kind: _Kind, column: wf.Column) -> Callable[[Any], Any]:
     """How one column's non-empty cells are read, chosen once per sheet."""
     key = column.key
     refs = {r.key: r for r in kind.refs}
+    by_id = {r.id_key: r for r in kind.refs if r.id_key is not None}
     if key == "id":
         return imp._int
+    if key in by_id:
+        return _id_list if by_id[key].link is not None else _id
     if key in refs:
         return _list_value if refs[key].link is not None else _ref_value
     if key in kind.items:
@@ -565,6 +603,8 @@ class _Planner:
         )
         self.existing = _load_existing(session, kind)
         self.labels: dict[str, str] = {}
+        #: row number -> keys of the references its ID columns gave (problems name those)
+        self.by_id: dict[int, set[str]] = {}
         #: unique keys of what is stored and planned, for rows without an ID
         self.stored_keys: dict[tuple[Any, ...], int] = {}
         self.planned_keys: dict[tuple[Any, ...], imp.RowPlan] = {}
@@ -598,13 +638,16 @@ class _Planner:
         raw_id = values.pop("id", None)
         unreadable_id = raw_id is UNREAD
         record_id = None if unreadable_id else raw_id
+        # as the sheet shows it, names and all
+        label = self._label({k: v for k, v in values.items() if v is not UNREAD})
+        self._take_ids(number, values)
         values = {k: v for k, v in values.items() if v is not UNREAD}
         rp = imp.RowPlan(
             kind.entity,
             self.sheet,
             number,
             imp.RowStatus.NEW,
-            self._label(values),
+            label,
             values,
             record_id,
             problems=problems,
@@ -628,6 +671,24 @@ class _Planner:
                 self._plan_new(rp, resolved, key)
                 return
         self._plan_known(rp, existing)
+
+    def _take_ids(self, number: int, values: dict[str, Any]) -> None:
+        """Put what each filled ID column names in place of its name column: the ID wins.
+
+        A row with only names (a colleague's sheet) keeps them; an unreadable ID cell
+        (reported) leaves the reference as stored rather than guess from the name.
+        """
+        for ref in self.kind.refs:
+            if ref.id_key is None or ref.id_key not in values:
+                continue
+            ids = values.pop(ref.id_key)
+            if ids is None or ids == ():
+                continue
+            if ids is UNREAD:
+                values.pop(ref.key, None)
+                continue
+            values[ref.key] = ids
+            self.by_id.setdefault(number, set()).add(ref.key)
 
     def _label(self, values: dict[str, Any]) -> str:
         def text(key: str) -> str:
@@ -714,14 +775,21 @@ class _Planner:
                     return False
                 if target is not None and target == current_id:
                     continue  # another name of the same record
-                changes[ref.key] = (index.name_of(ref.target, current_id), value)
+                changes[ref.key] = (
+                    index.name_of(ref.target, current_id),
+                    self._shown(ref, value) if self._by_id(rp, ref) else value,
+                )
                 db[ref.column], old[ref.column] = target, current_id
             else:
                 current_ids = existing.links.get(ref.key, ())
-                current_names = {fold(index.name_of(ref.target, i)) for i in current_ids}
                 wanted = value or ()
-                if {fold(n) for n in wanted} == current_names:
-                    continue
+                if self._by_id(rp, ref):
+                    if set(wanted) == set(current_ids):
+                        continue
+                else:
+                    current_names = {fold(index.name_of(ref.target, i)) for i in current_ids}
+                    if {fold(n) for n in wanted} == current_names:
+                        continue
                 targets = self._resolve_list(rp, ref, wanted)
                 if targets is None:
                     return False
@@ -731,7 +799,7 @@ class _Planner:
                     continue  # the same records by other names (a channel's Dutch label)
                 changes[ref.key] = (
                     tuple(sorted((index.name_of(ref.target, i) for i in current_ids), key=fold)),
-                    wanted,
+                    self._shown(ref, wanted) if self._by_id(rp, ref) else wanted,
                 )
                 rp.links.setdefault("lists", {})[ref.key] = targets
         if not changes:
@@ -781,7 +849,23 @@ class _Planner:
                 return False
         return True
 
+    def _by_id(self, rp: imp.RowPlan, ref: _Ref) -> bool:
+        """Whether the row names this reference in its ID column."""
+        return ref.key in self.by_id.get(rp.row, ())
+
+    def _shown(self, ref: _Ref, value: Any) -> Any:
+        """What an ID column names, as the preview shows it: by name (the ID when unknown)."""
+        if isinstance(value, tuple):
+            return tuple(sorted((str(self._shown(ref, v)) for v in value), key=fold))
+        return self.index.name_of(ref.target, value) or value
+
     def _unresolved(self, rp: imp.RowPlan, ref: _Ref, value: Any = None) -> None:
+        if self._by_id(rp, ref):
+            assert ref.id_key is not None
+            rp.status = imp.RowStatus.ERROR
+            unknown = {PERSON: "no person", ORGANISATION: "no organisation"}[ref.target]
+            self.problem(rp, ref.id_key, f"{unknown} has this ID; row not imported")
+            return
         if value is not None and fold(str(value)) in self.index.ambiguous[ref.target]:
             rp.status = imp.RowStatus.ERROR
             message = "more than one record has this name; write its ID; row not imported"

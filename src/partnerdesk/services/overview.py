@@ -208,7 +208,8 @@ _ORGANISATION_PARTS = {
     "organisation_channel",
     "organisation_tag",
 }
-_SHOWN = {
+#: every entity a page of the app shows (recent changes of other tables are parts of these)
+SHOWN_ENTITIES = (
     "organisation",
     "person",
     "dialogue_session",
@@ -217,7 +218,7 @@ _SHOWN = {
     "outreach_wave",
     "sector",
     "target_group",
-}
+)
 
 
 def _recent_changes(session: Session, limit: int) -> tuple[RecentChange, ...]:
@@ -240,7 +241,7 @@ def _recent_changes(session: Session, limit: int) -> tuple[RecentChange, ...]:
                 select(OutreachEntry.wave_id).where(OutreachEntry.id == entity_id)
             )
             entity, entity_id, field = "outreach_wave", wave_id, "partners"
-        if entity not in _SHOWN or entity_id is None:
+        if entity not in SHOWN_ENTITIES or entity_id is None:
             continue
         key = (entity, entity_id)
         if key not in grouped:

@@ -181,6 +181,11 @@ SESSIONS = SheetSpec(
         C("roles", "Roles", "Rollen"),
         C("outcomes", "Outcomes", "Uitkomsten"),
         C("decisions", "Decisions", "Besluiten"),
+        # the references above by ID (their name columns are then only shown): two people or
+        # organisations may share a name; at the end, so the columns before keep their letters
+        C("organiser_id", "Organiser ID", "Organisator-ID", N),
+        C("organisation_ids", "Involved organisation IDs", "Betrokken organisatie-ID's"),
+        C("facilitator_id", "Facilitator ID", "Gespreksleider-ID", N),
     ),
 )
 PARTICIPANTS = SheetSpec(
@@ -215,13 +220,16 @@ ACTIONS = SheetSpec(
         C("person", "Person", "Persoon", derived=True),
         C("wave_id", "Outreach wave ID", "Oproepronde-ID", N),
         C("wave", "Outreach wave", "Oproepronde", derived=True),
+        # the owner and organisation by ID, beside the names a colleague types (see Sessions)
+        C("owner_id", "Owner ID", "Eigenaar-ID", N),
+        C("organisation_id", "Organisation ID", "Organisatie-ID", N),
     ),
 )
-# the waves themselves; "Oproeprondes" already names the Outreach sheet (one row per partner)
+# the waves themselves; the Outreach sheet holds one row per partner asked in a wave
 OUTREACH_WAVES = SheetSpec(
     "outreach_waves",
     "Outreach waves",
-    "Gegevens oproeprondes",
+    "Oproeprondes",
     (
         C("id", "ID", "ID", N),
         C("name", "Name", "Naam"),
@@ -236,7 +244,7 @@ OUTREACH_WAVES = SheetSpec(
 OUTREACH = SheetSpec(
     "outreach",
     "Outreach",
-    "Oproeprondes",
+    "Partners per oproepronde",
     (
         C("id", "ID", "ID", N),
         C("wave", "Outreach wave", "Oproepronde"),
@@ -246,6 +254,8 @@ OUTREACH = SheetSpec(
         C("done_on", "Done on", "Uitgevoerd op", D),
         C("reach_achieved", "Reach achieved", "Behaald bereik", N),
         C("notes", "Notes", "Notities"),
+        # the organisation by ID (see Sessions)
+        C("organisation_id", "Organisation ID", "Organisatie-ID", N),
     ),
 )
 CONTACT_MOMENTS = SheetSpec(
@@ -259,6 +269,9 @@ CONTACT_MOMENTS = SheetSpec(
         C("organisation", "Organisation", "Organisatie"),
         C("people", "People", "Personen"),
         C("summary", "Summary", "Samenvatting"),
+        # by ID (see Sessions); "12; 7": the n-th ID is the n-th name of People
+        C("organisation_id", "Organisation ID", "Organisatie-ID", N),
+        C("people_ids", "People IDs", "Persoon-ID's"),
     ),
 )
 COVERAGE = SheetSpec(

@@ -9,20 +9,9 @@ from PySide6.QtGui import QUndoStack
 
 from partnerdesk.paths import AppPaths
 from partnerdesk.persistence.database import Database
+from partnerdesk.services.overview import SHOWN_ENTITIES
 from partnerdesk.settings import Settings
 from partnerdesk.ui.tasks import TaskRunner
-
-#: every entity a page shows; after an import, a restore or an erasure all of them may have changed
-ALL_ENTITIES = (
-    "organisation",
-    "person",
-    "dialogue_session",
-    "action",
-    "contact_moment",
-    "outreach_wave",
-    "sector",
-    "target_group",
-)
 
 
 class AppEvents(QObject):
@@ -37,7 +26,7 @@ class AppEvents(QObject):
 
     def everything_changed(self) -> None:
         """Tell every page its data may have changed (an import, a restore, an erasure)."""
-        for entity in ALL_ENTITIES:
+        for entity in SHOWN_ENTITIES:
             self.data_changed.emit(entity)
 
 

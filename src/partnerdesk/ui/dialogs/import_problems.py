@@ -69,6 +69,7 @@ TEMPLATES = (
     ),
     # the activity sheets (services/import_activity.py)
     QT_TRANSLATE_NOOP("ImportProblem", "the value is not an ID or a name; left out"),
+    QT_TRANSLATE_NOOP("ImportProblem", "an ID here is not a whole number; left out"),
     QT_TRANSLATE_NOOP("ImportProblem", "the text is longer than {length} characters; left out"),
     QT_TRANSLATE_NOOP("ImportProblem", "the ID is not a whole number; row not imported"),
     QT_TRANSLATE_NOOP("ImportProblem", "the session ends before it starts; row not imported"),
