@@ -248,6 +248,10 @@
         <translation>deze naam past bij meer dan één record; vul het ID in; rij niet geïmporteerd</translation>
     </message>
     <message>
+        <source>this name is not the name of the ID beside it; the ID was used</source>
+        <translation>deze naam hoort niet bij het ID ernaast; het ID is gebruikt</translation>
+    </message>
+    <message>
         <source>no session has this ID or title; row not imported</source>
         <translation>geen sessie heeft dit ID of deze titel; rij niet geïmporteerd</translation>
     </message>

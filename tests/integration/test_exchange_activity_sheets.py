@@ -1060,13 +1060,17 @@ def test_an_id_column_wins_over_its_name_and_a_row_with_only_a_name_resolves_by_
     export_file(source, export)
     wb = openpyxl.load_workbook(export)
     actions, moments = wb["Actions"], wb["Contact moments"]
-    _set(actions, 2, "Owner", "Piet Bakker")  # read-only beside its ID: ignored
+    _set(actions, 2, "Owner", "Piet Bakker")  # beside its ID: the ID wins, and that is said
     _append(actions, {"Description": "Koffie regelen", "Owner": "Piet Bakker"})
     _set(moments, 2, "People IDs", str(ids["first"]))  # the first Jan instead of both
     wb.save(export)
 
     plan = _import(source, export)
-    assert plan.all_problems() == []
+    overruled = "this name is not the name of the ID beside it; the ID was used"
+    assert {(p.sheet, p.row, p.column, p.message) for p in plan.all_problems()} == {
+        ("Actions", 2, "Owner", overruled),
+        ("Contact moments", 2, "People", overruled),
+    }
     assert plan.counts()["actions"]["new"] == 1
     assert plan.counts()["contact_moments"]["update"] == 1
     linked = _linked(source)

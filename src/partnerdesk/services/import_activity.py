@@ -640,7 +640,7 @@ class _Planner:
         record_id = None if unreadable_id else raw_id
         # as the sheet shows it, names and all
         label = self._label({k: v for k, v in values.items() if v is not UNREAD})
-        self._take_ids(number, values)
+        overruled = self._take_ids(number, values)
         values = {k: v for k, v in values.items() if v is not UNREAD}
         rp = imp.RowPlan(
             kind.entity,
@@ -653,6 +653,10 @@ class _Planner:
             problems=problems,
         )
         self.plan.rows.append(rp)
+        for overruled_key in overruled:
+            self.problem(
+                rp, overruled_key, "this name is not the name of the ID beside it; the ID was used"
+            )
         if unreadable_id:
             rp.status = imp.RowStatus.ERROR
             self.problem(rp, "id", "the ID is not a whole number; row not imported")
@@ -672,12 +676,15 @@ class _Planner:
                 return
         self._plan_known(rp, existing)
 
-    def _take_ids(self, number: int, values: dict[str, Any]) -> None:
+    def _take_ids(self, number: int, values: dict[str, Any]) -> list[str]:
         """Put what each filled ID column names in place of its name column: the ID wins.
 
         A row with only names (a colleague's sheet) keeps them; an unreadable ID cell
-        (reported) leaves the reference as stored rather than guess from the name.
+        (reported) leaves the reference as stored rather than guess from the name. Returns the
+        name columns whose text names someone else than their ID (said, so an edited name is
+        not ignored in silence).
         """
+        overruled = []
         for ref in self.kind.refs:
             if ref.id_key is None or ref.id_key not in values:
                 continue
@@ -687,8 +694,30 @@ class _Planner:
             if ids is UNREAD:
                 values.pop(ref.key, None)
                 continue
+            if self._names_differ(ref, values.get(ref.key), ids):
+                overruled.append(ref.key)
             values[ref.key] = ids
             self.by_id.setdefault(number, set()).add(ref.key)
+        return overruled
+
+    def _names_differ(self, ref: _Ref, shown: Any, ids: Any) -> bool:
+        """Whether a name cell names other records than the IDs beside it (when both known)."""
+        if shown in (None, (), "", wf.WOO_CODE):
+            return False
+            return False
+        if isinstance(shown, tuple):
+            written = shown
+        elif isinstance(ids, tuple):  # a list of names in one cell, as the export writes it
+            written = tuple(part.strip() for part in str(shown).split(";") if part.strip())
+        else:
+            written = (shown,)
+        known = [
+            self.index.name_of(ref.target, i) for i in (ids if isinstance(ids, tuple) else (ids,))
+        ]
+        if not all(known) or wf.WOO_CODE in written:
+            return False
+        # as sets: a list cell is read without repeats ("Stichting Jong" twice is one name)
+        return {fold(str(n)) for n in written} != {fold(n) for n in known}
 
     def _label(self, values: dict[str, Any]) -> str:
         def text(key: str) -> str:

@@ -87,6 +87,9 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "ImportProblem", "more than one record has this name; write its ID; row not imported"
     ),
+    QT_TRANSLATE_NOOP(
+        "ImportProblem", "this name is not the name of the ID beside it; the ID was used"
+    ),
     QT_TRANSLATE_NOOP("ImportProblem", "no session has this ID or title; row not imported"),
     QT_TRANSLATE_NOOP("ImportProblem", "no outreach wave has this ID or name; row not imported"),
     QT_TRANSLATE_NOOP("ImportProblem", "no target group has this name; row not imported"),
