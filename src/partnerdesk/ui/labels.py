@@ -6,6 +6,7 @@ Pages and dialogs show these instead of raw enum values; ``label(value)`` works 
 
 from __future__ import annotations
 
+import functools
 from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
@@ -24,23 +25,16 @@ from partnerdesk.domain.enums import (
     SessionStatus,
 )
 
-_cache: dict[str, dict[tuple[type[StrEnum], str], str]] = {}
-
 
 def forget() -> None:
     """Drop the translated labels: called whenever another language is installed."""
-    _cache.clear()
+    _labels.cache_clear()
 
 
+@functools.cache
 def _labels() -> dict[tuple[type[StrEnum], str], str]:
     # Built once per installed language (lists call this for every painted cell); keyed by
     # (class, value): "declined" is both a partnership status and an outreach response.
-    if "labels" not in _cache:
-        _cache["labels"] = _translated()
-    return _cache["labels"]
-
-
-def _translated() -> dict[tuple[type[StrEnum], str], str]:
     pairs: list[tuple[StrEnum, str]] = [
         (PartnershipStatus.PROSPECT, QCoreApplication.translate("labels", "Prospect")),
         (PartnershipStatus.APPROACHED, QCoreApplication.translate("labels", "Approached")),
