@@ -130,15 +130,7 @@ class ActionsPage(TablePage):
         self._load_owners()
         self.owner.currentIndexChanged.connect(self.refresh)
         self.status.currentIndexChanged.connect(self.refresh)
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        context.events.data_changed.connect(self._data_changed)
-        self._layout_restored = False
-        # Fitting columns reads the first rows only; every row of 20 000 took seconds.
-        self.table.horizontalHeader().setResizeContentsPrecision(100)
-        self.refresh()
-        state = context.prefs.header_state(self.key)
-        if state is not None:
-            self._layout_restored = self.table.horizontalHeader().restoreState(state)
+        self.start()
 
     def title(self) -> str:
         return self.tr("Actions")
@@ -184,12 +176,8 @@ class ActionsPage(TablePage):
         self.count_label.setText(text)
         if count:
             self.stack.setCurrentWidget(self.table)
-            for column in range(self.model.columnCount() if not self._layout_restored else 0):
-                if column != ActionTableModel.DESCRIPTION:
-                    self.table.resizeColumnToContents(column)
-                    # long links are cut rather than squeezing the description away
-                    width = min(self.table.columnWidth(column), 280)
-                    self.table.setColumnWidth(column, width)
+            # long links are cut rather than squeezing the description away
+            self.fit_columns(ActionTableModel.DESCRIPTION, widest=280)
         else:
             if filters == ActionFilter(status=ActionStatus.OPEN):
                 self.empty.setText(

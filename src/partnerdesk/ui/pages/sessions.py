@@ -211,15 +211,7 @@ class SessionsPage(TablePage):
         self.organisation.currentIndexChanged.connect(self.refresh)
         self.kind.currentIndexChanged.connect(self.refresh)
         self.status.currentIndexChanged.connect(self.refresh)
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        context.events.data_changed.connect(self._data_changed)
-        self._layout_restored = False
-        # Fitting columns reads the first rows only; every row of 20 000 took seconds.
-        self.table.horizontalHeader().setResizeContentsPrecision(100)
-        self.refresh()
-        state = context.prefs.header_state(self.key)
-        if state is not None:
-            self._layout_restored = self.table.horizontalHeader().restoreState(state)
+        self.start()
 
     def title(self) -> str:
         return self.tr("Sessions")
@@ -283,11 +275,7 @@ class SessionsPage(TablePage):
         filtered = filters != SessionFilter()
         if count:
             self.stack.setCurrentWidget(self.table)
-            for column in range(self.model.columnCount() if not self._layout_restored else 0):
-                if column != SessionTableModel.TITLE:
-                    self.table.resizeColumnToContents(column)
-                    width = min(self.table.columnWidth(column), 170)
-                    self.table.setColumnWidth(column, width)
+            self.fit_columns(SessionTableModel.TITLE, widest=170)
         elif filtered:
             self.empty.setText(
                 self.tr("No sessions match these filters — change or clear them to see more.")

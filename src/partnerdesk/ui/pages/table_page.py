@@ -18,6 +18,35 @@ class TablePage(Page):
     table: QTableView
     _count: int | None = None
 
+    def start(self) -> None:
+        """Last step of a subclass's setup: follow selection and data changes, read the rows,
+        and put the columns back as the coordinator left them."""
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.context.events.data_changed.connect(self._data_changed)
+        self._layout_restored = False
+        # Fitting columns reads the first rows only; every row of 20 000 took seconds.
+        self.table.horizontalHeader().setResizeContentsPrecision(100)
+        self.refresh()
+        state = self.context.prefs.header_state(self.key)
+        if state is not None:
+            self._layout_restored = self.table.horizontalHeader().restoreState(state)
+
+    def fit_columns(self, text_column: int, widest: int) -> None:
+        """Fit every column but the long text one to its contents (at most ``widest``), unless
+        the coordinator's own column widths were restored."""
+        if self._layout_restored:
+            return
+        for column in range(self.table.model().columnCount()):
+            if column != text_column:
+                self.table.resizeColumnToContents(column)
+                self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
+
+    def _update_buttons(self, *_args: object) -> None:
+        """Enable what needs a selected record."""
+
+    def _data_changed(self, entity: str) -> None:
+        """Reload when an entity this page shows changed."""
+
     def editor(self, record_id: int) -> QDialog:
         """The dialog that edits one record (may raise UserError when it is gone)."""
         raise NotImplementedError
