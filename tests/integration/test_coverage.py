@@ -304,3 +304,36 @@ def test_report_on_a_missing_file_says_so_in_one_line(
 ) -> None:
     assert main(["report", "coverage", "--db", str(tmp_path / "none.sqlite")]) != 0
     assert "There is no data file" in capsys.readouterr().err
+
+
+def test_coverage_reads_one_moment_even_when_a_partner_comes_back_between_its_queries(
+    demo_db: Database,
+) -> None:
+    from sqlalchemy import event
+
+    with demo_db.engine.connect() as conn:
+        returning = conn.execute(
+            text(
+                "SELECT o.id FROM organisation o JOIN organisation_target_group l "
+                "ON l.organisation_id = o.id WHERE o.status <> 'active' ORDER BY o.id LIMIT 1"
+            )
+        ).scalar_one()
+    seen: list[str] = []
+
+    def reactivate_after_partners_are_read(conn, cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
+        if "organisation.reach" in statement and not seen:
+            seen.append(statement)
+            # another user makes it a partner again (an undo) while the report is half read
+            with demo_db.engine.begin() as other:
+                other.execute(
+                    text("UPDATE organisation SET status = 'active' WHERE id = :i"),
+                    {"i": returning},
+                )
+
+    event.listen(demo_db.engine, "after_cursor_execute", reactivate_after_partners_are_read)
+    try:
+        report = coverage(demo_db.uow())
+    finally:
+        event.remove(demo_db.engine, "after_cursor_execute", reactivate_after_partners_are_read)
+    assert seen
+    assert returning not in {p.id for p in report.partners}  # as the report began

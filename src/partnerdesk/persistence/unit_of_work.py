@@ -92,3 +92,14 @@ def stale_data_conflict(error: StaleDataError) -> ConflictError:
         f"This {what} was changed or deleted by someone else while you were saving; "
         "your change was not saved. Reload it and try again."
     )
+
+
+def read_one_snapshot(session: Session) -> None:
+    """Let every later query of this transaction see the same committed state.
+
+    Call before the first query. A SQLite read transaction is one snapshot already; PostgreSQL
+    runs each statement on its own snapshot (READ COMMITTED), so a report read in several
+    queries could see an organisation's links without the organisation, deleted in between.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.connection(execution_options={"isolation_level": "REPEATABLE READ"})

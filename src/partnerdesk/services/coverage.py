@@ -33,7 +33,7 @@ from partnerdesk.persistence.models import (
     Sector,
     TargetGroup,
 )
-from partnerdesk.persistence.unit_of_work import UnitOfWork
+from partnerdesk.persistence.unit_of_work import UnitOfWork, read_one_snapshot
 
 #: the statuses in the order an organisation usually moves through them
 FUNNEL_ORDER: tuple[PartnershipStatus, ...] = (
@@ -144,6 +144,7 @@ def coverage(uow: UnitOfWork) -> Coverage:
     """The whole coverage picture, computed from organisations, sectors and target groups."""
     with uow:
         session = uow.session
+        read_one_snapshot(session)  # the partners and their links as of one moment
         sectors = session.execute(
             select(Sector.id, Sector.name, Sector.priority, Sector.estimated_size)
         ).all()
