@@ -17,6 +17,7 @@ from sqlalchemy import func, select, text
 
 from partnerdesk.cli import run
 from partnerdesk.domain.enums import ContactChannel
+from partnerdesk.errors import UserError
 from partnerdesk.persistence.database import Database
 from partnerdesk.persistence.models import Change
 from partnerdesk.services import importer
@@ -24,9 +25,10 @@ from partnerdesk.services import workbook_format as wf
 from partnerdesk.services.actions import save_action
 from partnerdesk.services.contact_moments import save_contact_moment
 from partnerdesk.services.exporter import export_file
+from partnerdesk.services.history import record_history
 from partnerdesk.services.organisations import create_organisation
 from partnerdesk.services.outreach import save_wave
-from partnerdesk.services.people import create_person
+from partnerdesk.services.people import create_person, get_person, update_person
 from partnerdesk.services.records import (
     ActionDraft,
     ContactMomentDraft,
@@ -188,6 +190,43 @@ def test_undoing_an_import_into_an_empty_database_removes_every_activity_record(
     assert {table: _count(db, table) for table in (*TABLES, "organisation", "person")} == {
         table: 0 for table in (*TABLES, "organisation", "person")
     }
+
+
+def test_an_import_names_each_record_it_made_in_history_and_an_edit_since_blocks_its_undo(
+    db: Database, demo_export: Path
+) -> None:
+    _import(db, demo_export)
+    with db.reading() as session:
+        for table in ("organisation", "person", "affiliation", *TABLES[:3], "action"):
+            made = set(session.execute(text(f"SELECT id FROM {table}")).scalars())
+            created = session.execute(
+                text(
+                    "SELECT entity_id, new_value FROM change "
+                    "WHERE entity = :table AND operation = 'create'"
+                ),
+                {"table": table},
+            ).all()
+            assert sorted(i for i, _ in created) == sorted(made), table
+            assert {value for _, value in created} == {None}, table  # the row is its values
+        person_id = session.execute(text("SELECT min(id) FROM person")).scalar_one()
+    history = record_history(db.uow(), "person", person_id)
+    assert [(c.operation, c.batch_kind) for c in history] == [("create", "import")]
+
+    person = get_person(db.uow(), person_id)
+    edited = dataclasses.replace(person.to_draft(), job_title="Nieuwe functie")
+    update_person(db.uow(), person_id, edited, person.version)
+    with db.reading() as session:
+        old = session.execute(
+            text(
+                "SELECT old_value FROM change WHERE entity = 'person' AND entity_id = :id "
+                "AND field = 'job_title'"
+            ),
+            {"id": person_id},
+        ).scalar_one()
+    assert json.loads(old) == person.job_title  # the value the import wrote, kept by the edit
+    with pytest.raises(UserError, match="changed afterwards"):
+        importer.undo_last_import(db)
+    assert _count(db, "person") > 0
 
 
 def test_reimporting_an_unchanged_export_leaves_the_activity_sheets_unchanged(

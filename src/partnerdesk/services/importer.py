@@ -1536,7 +1536,7 @@ class _Writer:
         self.tag_ids = {fold(n): i for i, n in session.execute(select(Tag.id, Tag.name))}
         #: Change rows in the order they happened (undo walks them backwards), as _change
         #: makes them: values in the order of CHANGE_COLUMNS
-        self.change_rows: list[tuple[Any, ...]] = []
+        self.change_rows: list[tuple[Any, ...] | _Created] = []
         self.batch_id = history.ensure_batch(session)
         self.now = utcnow()
         #: rows written to the tables search texts are made of, for _search_texts
@@ -1596,31 +1596,7 @@ class _Writer:
             self.tick(len(chunk))
         if table.name in _SEARCHED:
             self.written[table.name].extend(records)
-        # the Change rows as _change makes them, without a call per record
-        skipped, encode, join = history.SKIPPED_FIELDS, _ENCODE, "".join
-        batch_id, now, name, create = (
-            self.batch_id,
-            self.now,
-            str(table.name),
-            ChangeOperation.CREATE,
-        )
-        self.change_rows.extend(
-            (
-                batch_id,
-                now,
-                name,
-                record.get("id"),
-                create,
-                None,
-                None,
-                join(
-                    encode(
-                        {k: v for k, v in record.items() if v is not None and k not in skipped}, 0
-                    )
-                ),
-            )
-            for record in records
-        )
+        self._created(table, records)
         self.created[entity] += len(records)
 
     def _change(
@@ -1655,11 +1631,36 @@ class _Writer:
             _insert_many(self.session.connection(), table, records[start : start + CHUNK])
         if table.name in _SEARCHED:
             self.written[table.name].extend(records)
+        self._created(table, records)
+
+    def _created(self, table: Table, records: list[dict[str, Any]]) -> None:
+        """A Change row per record made: which record this import created (what undo deletes).
+
+        A record with an ``id`` of its own is its values until its next edit (whose Change row
+        keeps the values it replaced), so its row names it by ``entity_id`` alone; encoding
+        every field of every imported record cost as much as inserting the records. A link row
+        without an ``id`` keeps its values: they are its key (undo deletes by them).
+        """
+        name = str(table.name)  # not SQLAlchemy's quoted_name, which sqlite3 adapts per row
+        batch_id, now, create = self.batch_id, self.now, ChangeOperation.CREATE
+        if "id" in table.c and table.c.id.primary_key:
+            self.change_rows.append(_Created(name, [record["id"] for record in records]))
+            return
         first_key = next(iter(table.primary_key.columns)).name
-        for record in records:
-            self.change_rows.append(
-                self._change(table.name, record[first_key], ChangeOperation.CREATE, new=record)
+        skipped, encode, join = history.SKIPPED_FIELDS, _ENCODE, "".join
+        self.change_rows.extend(
+            (
+                batch_id,
+                now,
+                name,
+                record[first_key],
+                create,
+                None,
+                None,
+                join(encode({k: v for k, v in record.items() if k not in skipped}, 0)),
             )
+            for record in records
+        )
 
     def _create_sectors(self, rows: list[RowPlan]) -> None:
         ids = self._ids(Sector, rows)
@@ -2070,15 +2071,54 @@ class _Writer:
         }
 
     def _flush_changes(self) -> None:
+        """Insert the Change rows in the order they happened (undo walks them backwards)."""
         table = Base.metadata.tables["change"]
-        for start in range(0, len(self.change_rows), CHUNK):
-            _insert_rows(
-                self.session.connection(),
-                table,
-                CHANGE_COLUMNS,
-                self.change_rows[start : start + CHUNK],
-            )
+        conn = self.session.connection()
+        pending: list[tuple[Any, ...]] = []
+        for item in [*self.change_rows, None]:
+            if isinstance(item, tuple):
+                pending.append(item)
+                continue
+            for start in range(0, len(pending), CHUNK):
+                _insert_rows(conn, table, CHANGE_COLUMNS, pending[start : start + CHUNK])
+            pending = []
+            if item is not None:
+                self._insert_created(conn, table, item)
         self.change_rows = []
+
+    def _insert_created(self, conn: Connection, table: Table, created: _Created) -> None:
+        """The Change rows of records made, on SQLite in one statement over a JSON array of ids
+        (their other values are the same for every row): a sixth of the rows' insert time."""
+        create = ChangeOperation.CREATE
+        if conn.dialect.name != "sqlite":
+            rows = [
+                (self.batch_id, self.now, created.entity, i, create, None, None, None)
+                for i in created.ids
+            ]
+            for start in range(0, len(rows), CHUNK):
+                _insert_rows(conn, table, CHANGE_COLUMNS, rows[start : start + CHUNK])
+            return
+        at = table.c.at.type._cached_bind_processor(conn.dialect)
+        operation = table.c.operation.type._cached_bind_processor(conn.dialect)
+        conn.exec_driver_sql(
+            "INSERT INTO change (batch_id, at, entity, entity_id, operation) "
+            "SELECT ?, ?, ?, value, ? FROM json_each(?) ORDER BY key",
+            (
+                self.batch_id,
+                at(self.now) if at else self.now,
+                created.entity,
+                operation(create) if operation else create,
+                json.dumps(created.ids),
+            ),
+        )
+
+
+@dataclass(frozen=True)
+class _Created:
+    """The records of one table an import made, by id: their Change rows differ only in id."""
+
+    entity: str
+    ids: list[int]
 
 
 _ATTR = {"people": _PERSON_ATTR, "affiliations": {"primary": "is_primary"}}
