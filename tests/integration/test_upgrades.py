@@ -189,3 +189,30 @@ def test_upgrading_a_0001_database_indexes_the_people_not_erased_for_the_list(
         assert conn.execute("SELECT count(*) FROM person").fetchone()[0] == people_before
     finally:
         conn.close()
+
+
+def test_upgrading_a_0002_database_drops_the_change_index_no_query_reads(
+    tmp_path: Path, paths: AppPaths
+) -> None:
+    copy = tmp_path / "old.sqlite"
+    shutil.copyfile(FIXTURES / "schema_0002.sqlite", copy)
+    changes_before = _row_counts(copy)["change"]
+
+    Database.open(copy, backup_dir=paths.backup_dir).close()
+
+    conn = sqlite3.connect(copy)
+    try:
+        indexes = {row[1] for row in conn.execute("PRAGMA index_list(change)")}
+        assert "ix_change_at" not in indexes
+        assert {"ix_change_entity", "ix_change_batch_id"} <= indexes
+        plan = " ".join(
+            row[3]
+            for row in conn.execute(
+                "EXPLAIN QUERY PLAN SELECT id FROM change "
+                "WHERE entity = 'person' AND entity_id = 1 ORDER BY at, id"
+            )
+        )
+        assert "ix_change_entity" in plan  # a record's history, in time order
+        assert conn.execute("SELECT count(*) FROM change").fetchone()[0] == changes_before
+    finally:
+        conn.close()

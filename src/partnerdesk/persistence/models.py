@@ -528,7 +528,8 @@ class Change(Base):
     batch_id: Mapped[int] = mapped_column(
         ForeignKey("change_batch.id", ondelete="CASCADE"), index=True
     )
-    at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
+    #: not indexed: history is read by record, by batch or by id (migration 0003)
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     entity: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[int | None] = mapped_column(Integer)
     operation: Mapped[ChangeOperation] = mapped_column(enum_type(ChangeOperation))
