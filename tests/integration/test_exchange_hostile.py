@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import time
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,6 +14,7 @@ import pytest
 from partnerdesk.__main__ import main
 from partnerdesk.persistence.database import Database
 from partnerdesk.persistence.models import Organisation
+from partnerdesk.services.exporter import export_file
 from tests.integration import hostile_files as hostile
 
 #: Generous bounds: the checks read kilobytes, a parser that fell for the file reads gigabytes.
@@ -126,3 +128,32 @@ def test_a_refused_file_is_reported_as_json_too(
     assert report["applied"] is False
     assert report["problems"][0]["file"] == "empty.csv"
     assert "empty" in report["problems"][0]["message"]
+
+
+def _with_wide_cell_on(export: Path, sheet: str, target: Path) -> Path:
+    """The export with one cell beyond column ZZ added to one sheet's first row."""
+    from partnerdesk.exchange.tables import _sheet_members
+
+    member = _sheet_members(export)[sheet]
+    with zipfile.ZipFile(export) as source, zipfile.ZipFile(target, "w") as out:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == member:
+                data = data.replace(b"</row>", b'<c r="AAA1"><v>1</v></c></row>', 1)
+            out.writestr(item, data)
+    return target
+
+
+def test_a_hostile_sheet_late_in_a_partnerdesk_workbook_is_refused_naming_that_sheet(
+    demo_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # the sheets are read ahead on a worker thread: its refusal must still be the answer
+    export = tmp_path / "export.xlsx"
+    export_file(demo_db, export)
+    file = _with_wide_cell_on(export, "Participants", tmp_path / "wide-participants.xlsx")
+    code, _out, err = _refuse(file, tmp_path, capsys)
+    assert code != 0
+    assert err.strip().splitlines() == [
+        f"partnerdesk: {file.name}, sheet 'Participants': it uses column AAA (more than "
+        "702 columns); not read. Delete the empty columns in Excel and save again."
+    ]

@@ -20,6 +20,7 @@ from partnerdesk.exchange.workbook import (
     clean_temp_folders,
     write_workbook,
 )
+from partnerdesk.persistence.database import Database
 
 
 def _people_sheet() -> Sheet:
@@ -191,3 +192,21 @@ def test_every_excel_error_text_is_written_as_a_string(tmp_path: Path) -> None:
     assert [(c.value, c.data_type) for (c,) in ws.iter_rows(min_row=2)] == [
         (code, "s") for code in ERROR_CODES
     ]
+
+
+def test_the_sheets_of_a_partnerdesk_workbook_read_ahead_are_the_sheets_read_one_by_one(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    from partnerdesk.exchange.tables import SpreadsheetFile
+    from partnerdesk.services.exporter import export_file
+    from partnerdesk.services.importer import ImportSource
+
+    export = tmp_path / "export.xlsx"
+    export_file(demo_db, export)
+    source = ImportSource(export)  # starts reading the imported sheets on a worker thread
+    alone = SpreadsheetFile(export)
+    names = [info.name for info in source.infos if info.name != "About"]
+    assert {"People", "Participants", "Actions"} <= set(names)
+    for name in names:
+        ahead, read = source.read(name), alone.read(name)
+        assert (ahead.rows, ahead.errors, ahead.notes) == (read.rows, read.errors, read.notes)

@@ -15,8 +15,10 @@ import datetime as dt
 import json
 import operator
 import re
+import threading
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -282,6 +284,8 @@ class ImportSource:
         self.file = SpreadsheetFile(self.path)
         self.infos: list[SheetInfo] = self.file.sheets()
         self._cache: dict[str, RawSheet] = {}
+        #: sheets being read ahead on a worker thread (see ``read_ahead``)
+        self._ahead: dict[str, Future[RawSheet]] = {}
         self.about: dict[str, Any] = {}
         about_info = next((i for i in self.infos if wf.is_about_sheet(i.name)), None)
         if about_info is not None:
@@ -290,6 +294,8 @@ class ImportSource:
         self.is_partnerdesk = about_info is not None and any(
             wf.sheet_for(i.name) in wf.IMPORTED_SHEETS for i in self.infos
         )
+        if self.is_partnerdesk:  # planning reads them all: start now, while the database opens
+            self.read_ahead(_planned_sheets(self, include_hidden=False).values())
 
     @property
     def name(self) -> str:
@@ -297,8 +303,45 @@ class ImportSource:
 
     def read(self, sheet: str) -> RawSheet:
         if sheet not in self._cache:
-            self._cache[sheet] = self.file.read(sheet if self.file.kind == "xlsx" else None)
+            ahead = self._ahead.pop(sheet, None)
+            if ahead is not None and not ahead.cancelled():
+                self._cache[sheet] = ahead.result()  # its error, if reading it failed
+            else:
+                self._cache[sheet] = self.file.read(sheet if self.file.kind == "xlsx" else None)
         return self._cache[sheet]
+
+    def read_ahead(self, sheets: Iterable[str]) -> None:
+        """Read these sheets of a workbook one after another on a worker thread, in this order.
+
+        python-calamine parses a sheet without holding the interpreter lock, so the next sheet
+        is read while the caller plans the ones before it (on a second core). Each sheet is
+        still scanned before it is loaded, one at a time; after a sheet fails, the rest are
+        left to ``read``, which the caller reaches only after the failing one raised.
+        """
+        if self.file.kind != "xlsx":
+            return
+        wanted: dict[str, Future[RawSheet]] = {
+            sheet: Future()
+            for sheet in sheets
+            if sheet not in self._cache and sheet not in self._ahead
+        }
+        if not wanted:
+            return
+        self._ahead.update(wanted)
+
+        def read_all() -> None:
+            for sheet, future in wanted.items():
+                if not future.set_running_or_notify_cancel():
+                    continue
+                try:
+                    future.set_result(self.file.read(sheet))
+                except BaseException as error:  # handed to the planner that reads this sheet
+                    future.set_exception(error)
+                    for later in wanted.values():
+                        later.cancel()
+                    return
+
+        threading.Thread(target=read_all, name="partnerdesk-read-ahead", daemon=True).start()
 
     def data_sheets(self, include_hidden: bool = False) -> list[SheetInfo]:
         """Sheets a colleague's data can be on: readable, visible unless asked otherwise."""
@@ -622,6 +665,31 @@ def plan_import(
     return plan
 
 
+def _planned_sheets(
+    source: ImportSource, include_hidden: bool, notes: list[str] | None = None
+) -> dict[str, str]:
+    """The sheets of a workbook that planning reads, by spec key, in the order it reads them."""
+    by_spec = {}
+    for info in source.infos:
+        spec = wf.sheet_for(info.name)
+        if spec is None or not info.readable:
+            continue
+        if not info.visible and not include_hidden:
+            if notes is not None:
+                notes.append(Note("Hidden sheet '{sheet}' was left out.", sheet=info.name))
+            continue
+        if spec in wf.IMPORTED_SHEETS:
+            by_spec[spec.key] = info.name
+        elif spec is not wf.COVERAGE and notes is not None:
+            notes.append(
+                Note(
+                    "Sheet '{sheet}' is a report of what partnerdesk holds; it is not imported.",
+                    sheet=info.name,
+                )
+            )
+    return {s.key: by_spec[s.key] for s in wf.IMPORTED_SHEETS if s.key in by_spec}
+
+
 def _plan_workbook(
     session: Session,
     source: ImportSource,
@@ -630,23 +698,8 @@ def _plan_workbook(
     include_hidden: bool,
     matcher: _SheetMatcher | None = None,
 ) -> None:
-    by_spec = {}
-    for info in source.infos:
-        spec = wf.sheet_for(info.name)
-        if spec is None or not info.readable:
-            continue
-        if not info.visible and not include_hidden:
-            plan.notes.append(Note("Hidden sheet '{sheet}' was left out.", sheet=info.name))
-            continue
-        if spec in wf.IMPORTED_SHEETS:
-            by_spec[spec.key] = info.name
-        elif spec is not wf.COVERAGE:
-            plan.notes.append(
-                Note(
-                    "Sheet '{sheet}' is a report of what partnerdesk holds; it is not imported.",
-                    sheet=info.name,
-                )
-            )
+    by_spec = _planned_sheets(source, include_hidden, plan.notes)
+    source.read_ahead(by_spec.values())  # those opening the file did not start already
     for spec in wf.IMPORTED_SHEETS:
         if spec.key in by_spec and spec not in wf.ACTIVITY_SHEETS:
             _plan_spec_sheet(session, source, plan, known, spec, by_spec[spec.key], matcher)
