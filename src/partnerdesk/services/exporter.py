@@ -8,7 +8,6 @@ a Redactions sheet lists what was redacted, without the redacted data).
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -723,18 +722,3 @@ def _write_vcf(target: Path, data: _Data) -> ExportResult:
 
     write_vcards(target, data.vcards)
     return ExportResult(target, {"people": len(data.vcards)}, data.redaction_lines("en"))
-
-
-def exported_at(about: dict[str, Any]) -> dt.datetime | None:
-    """The export time from an About sheet's key/value pairs (either language)."""
-    en, nl = wf.ABOUT_KEYS["exported_at"]
-    for label in (en, nl):
-        value = about.get(label)
-        if isinstance(value, dt.datetime):
-            return value
-        if isinstance(value, str):
-            try:
-                return dt.datetime.fromisoformat(value)
-            except ValueError:
-                return None
-    return None

@@ -67,7 +67,6 @@ from partnerdesk.persistence.models import (
 from partnerdesk.services import duplicates
 from partnerdesk.services import workbook_format as wf
 from partnerdesk.services.common import collector_paused
-from partnerdesk.services.exporter import exported_at
 
 #: How many rows a Core insert sends at once.
 CHUNK = 5_000
@@ -655,7 +654,7 @@ def plan_import(
     with db.reading() as session, collector_paused():
         known = _Known.load(session)
         if plan.kind == "partnerdesk":
-            plan.exported_at = exported_at(source.about)
+            plan.exported_at = wf.exported_at(source.about)
             _plan_workbook(session, source, plan, known, include_hidden, _SheetMatcher(db, known))
         else:
             choice = choice or source.guess(db)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from partnerdesk.domain.enums import (
     ActionStatus,
@@ -435,3 +437,18 @@ def parse_reach_text(text: str) -> list[tuple[str, str]]:
         if part.strip():
             pairs.append((name.strip(), amount.strip()) if colon else (part.strip(), ""))
     return pairs
+
+
+def exported_at(about: dict[str, Any]) -> dt.datetime | None:
+    """The export time from an About sheet's key/value pairs (either language)."""
+    en, nl = ABOUT_KEYS["exported_at"]
+    for label in (en, nl):
+        value = about.get(label)
+        if isinstance(value, dt.datetime):
+            return value
+        if isinstance(value, str):
+            try:
+                return dt.datetime.fromisoformat(value)
+            except ValueError:
+                return None
+    return None
