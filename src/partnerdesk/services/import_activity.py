@@ -623,7 +623,7 @@ class _Planner:
             )
             return
         numbers_, columns, problems, self.labels = _read_sheet(plan, kind, self.sheet, rows, errors)
-        plan.raw[self.sheet] = (list(rows[0]), {n: list(rows[n - 1]) for n in numbers_})
+        plan.raw[self.sheet] = (list(rows[0]), {n: rows[n - 1] for n in numbers_})  # unchanged
         keys = list(columns)
         # row by row from the columns zipped once, not a lookup per row and column
         for number, row in zip(numbers_, zip(*columns.values(), strict=True), strict=True):

@@ -205,7 +205,7 @@ class ImportPlan:
     notes: list[str] = field(default_factory=list)
     exported_at: dt.datetime | None = None
     #: raw rows by sheet, for the error workbook
-    raw: dict[str, tuple[list[Any], dict[int, list[Any]]]] = field(default_factory=dict)
+    raw: dict[str, tuple[list[Any], dict[int, Sequence[Any]]]] = field(default_factory=dict)
     #: IDs from the sheet that new records keep (a fresh database), by entity
     kept_ids: defaultdict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
 
@@ -759,7 +759,7 @@ def _plan_spec_sheet(
     ]
     for cells, row_values in zip(rows, zip(*by_column, strict=True), strict=True):
         values = dict(zip(keys, row_values, strict=True))
-        plan.raw[sheet_name][1][cells.row_number] = list(cells.row)
+        plan.raw[sheet_name][1][cells.row_number] = cells.row  # read, never changed
         organisation = cells.text(organisation_col, "") if organisation_col is not None else None
         _plan_record(
             plan,
@@ -1181,7 +1181,12 @@ def _differs(old: Any, new: Any) -> bool:
 
 
 def _blank(row: Sequence[Any]) -> bool:
-    return all(v is None or (isinstance(v, str) and not v.strip()) for v in row)
+    """Whether a row holds only empty cells; most rows answer at their first cell (an ID)."""
+    for v in row:
+        if v is None or (isinstance(v, str) and not v.strip()):
+            continue
+        return False
+    return True
 
 
 # --- planning: colleagues' sheets ----------------------------------------------------------
@@ -2140,7 +2145,11 @@ class _Writer:
 
     def _insert_created(self, conn: Connection, table: Table, created: _Created) -> None:
         """The Change rows of records made, on SQLite in one statement over a JSON array of ids
-        (their other values are the same for every row): a sixth of the rows' insert time."""
+        (their other values are the same for every row): a sixth of the rows' insert time.
+
+        Undo walks Change rows backwards table by table (children before parents); the order
+        of one table's rows among themselves does not matter, so json_each's is not sorted.
+        """
         create = ChangeOperation.CREATE
         if conn.dialect.name != "sqlite":
             rows = [
@@ -2154,7 +2163,7 @@ class _Writer:
         operation = table.c.operation.type._cached_bind_processor(conn.dialect)
         conn.exec_driver_sql(
             "INSERT INTO change (batch_id, at, entity, entity_id, operation) "
-            "SELECT ?, ?, ?, value, ? FROM json_each(?) ORDER BY key",
+            "SELECT ?, ?, ?, value, ? FROM json_each(?)",
             (
                 self.batch_id,
                 at(self.now) if at else self.now,
