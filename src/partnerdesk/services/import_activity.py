@@ -605,6 +605,8 @@ class _Planner:
         self.labels: dict[str, str] = {}
         #: row number -> keys of the references its ID columns gave (problems name those)
         self.by_id: dict[int, set[str]] = {}
+        #: (target, name cell, IDs) -> whether they name other records, once both are known
+        self.names_differ: dict[tuple[Any, ...], bool] = {}
         #: unique keys of what is stored and planned, for rows without an ID
         self.stored_keys: dict[tuple[Any, ...], int] = {}
         self.planned_keys: dict[tuple[Any, ...], imp.RowPlan] = {}
@@ -638,10 +640,14 @@ class _Planner:
         raw_id = values.pop("id", None)
         unreadable_id = raw_id is UNREAD
         record_id = None if unreadable_id else raw_id
-        # as the sheet shows it, names and all
-        label = self._label({k: v for k, v in values.items() if v is not UNREAD})
-        overruled = self._take_ids(number, values)
-        values = {k: v for k, v in values.items() if v is not UNREAD}
+        if problems:  # only a row with a problem holds an unreadable cell (UNREAD)
+            # as the sheet shows it, names and all
+            label = self._label({k: v for k, v in values.items() if v is not UNREAD})
+            overruled = self._take_ids(number, values)
+            values = {k: v for k, v in values.items() if v is not UNREAD}
+        else:
+            label = self._label(values)
+            overruled = self._take_ids(number, values)
         rp = imp.RowPlan(
             kind.entity,
             self.sheet,
@@ -704,7 +710,10 @@ class _Planner:
         """Whether a name cell names other records than the IDs beside it (when both known)."""
         if shown in (None, (), "", wf.WOO_CODE):
             return False
-            return False
+        remembered = (ref.target, shown.__class__, shown, ids)
+        differ = self.names_differ.get(remembered)
+        if differ is not None:
+            return differ
         if isinstance(shown, tuple):
             written = shown
         elif isinstance(ids, tuple):  # a list of names in one cell, as the export writes it
@@ -717,7 +726,9 @@ class _Planner:
         if not all(known) or wf.WOO_CODE in written:
             return False
         # as sets: a list cell is read without repeats ("Stichting Jong" twice is one name)
-        return {fold(str(n)) for n in written} != {fold(n) for n in known}
+        differ = {fold(str(n)) for n in written} != {fold(n) for n in known}
+        self.names_differ[remembered] = differ  # a known record's name stays what it is
+        return differ
 
     def _label(self, values: dict[str, Any]) -> str:
         def text(key: str) -> str:
