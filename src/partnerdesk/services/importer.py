@@ -15,10 +15,9 @@ import datetime as dt
 import json
 import operator
 import re
-import threading
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import Future
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -310,37 +309,31 @@ class ImportSource:
         return self._cache[sheet]
 
     def read_ahead(self, sheets: Iterable[str]) -> None:
-        """Read these sheets of a workbook one after another on a worker thread, in this order.
+        """Start reading these sheets of a workbook on worker threads, in this order.
 
-        python-calamine parses a sheet without holding the interpreter lock, so the next sheet
-        is read while the caller plans the ones before it (on a second core). Each sheet is
-        still scanned before it is loaded, one at a time; after a sheet fails, the rest are
-        left to ``read``, which the caller reaches only after the failing one raised.
+        python-calamine parses a sheet without holding the interpreter lock, so sheets are read
+        while the caller plans the ones before them. Two readers: while the planner waits for
+        a large sheet, the next one is read on the other core. Each sheet is still scanned
+        before it is loaded; once one fails, the sheets not started yet are left to ``read``,
+        which the caller reaches only after the failing sheet raised.
         """
         if self.file.kind != "xlsx":
             return
-        wanted: dict[str, Future[RawSheet]] = {
-            sheet: Future()
-            for sheet in sheets
-            if sheet not in self._cache and sheet not in self._ahead
-        }
+        wanted = [s for s in dict.fromkeys(sheets) if s not in self._cache and s not in self._ahead]
         if not wanted:
             return
-        self._ahead.update(wanted)
+        readers = ThreadPoolExecutor(max_workers=2, thread_name_prefix="partnerdesk-read-ahead")
 
-        def read_all() -> None:
-            for sheet, future in wanted.items():
-                if not future.set_running_or_notify_cancel():
-                    continue
-                try:
-                    future.set_result(self.file.read(sheet))
-                except BaseException as error:  # handed to the planner that reads this sheet
-                    future.set_exception(error)
-                    for later in wanted.values():
-                        later.cancel()
-                    return
+        def read(sheet: str) -> RawSheet:
+            try:
+                return self.file.read(sheet)
+            except BaseException:  # handed to the planner that reads this sheet
+                readers.shutdown(wait=False, cancel_futures=True)
+                raise
 
-        threading.Thread(target=read_all, name="partnerdesk-read-ahead", daemon=True).start()
+        for sheet in wanted:
+            self._ahead[sheet] = readers.submit(read, sheet)
+        readers.shutdown(wait=False)  # the threads end when the sheets are read
 
     def data_sheets(self, include_hidden: bool = False) -> list[SheetInfo]:
         """Sheets a colleague's data can be on: readable, visible unless asked otherwise."""
