@@ -405,3 +405,29 @@ def test_an_export_resaved_by_libreoffice_imports_as_the_same_data(
     for spec in wf.ACTIVITY_SHEETS:
         assert again_values[spec.key] == export_values[spec.key], spec.key
         assert len(export_values[spec.key]) > 1, spec.key
+
+
+@pytest.mark.sqlite_only("the page cache is a setting of an SQLite connection")
+def test_an_import_writes_with_a_larger_page_cache_and_gives_the_connection_its_own_back(
+    demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    export = tmp_path / "export.xlsx"
+    export_file(demo_db, export)
+    wb = openpyxl.load_workbook(export)
+    wb["People"]["G2"] = "Nieuwe functie"
+    wb.save(export)
+    seen: list[int] = []
+    run = importer._Writer.run
+
+    def run_and_look(writer: importer._Writer) -> None:
+        seen.append(writer.session.connection().exec_driver_sql("PRAGMA cache_size").scalar())
+        run(writer)
+
+    monkeypatch.setattr(importer._Writer, "run", run_and_look)
+    with demo_db.engine.connect() as conn:
+        before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    _import(demo_db, export)
+    with demo_db.engine.connect() as conn:
+        after = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    assert seen == [-importer.IMPORT_CACHE_KIB]
+    assert after == before != seen[0]

@@ -16,8 +16,9 @@ import json
 import operator
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -1549,11 +1550,37 @@ def apply_import(
         return ImportSummary(None, {}, {}, None)
     backup_path = db.backup(reason="before-import") if backup and db.path is not None else None
     label = f"Import of {plan.file}"
-    with db.uow(BatchKind.IMPORT, label) as uow, collector_paused():
+    with db.uow(BatchKind.IMPORT, label) as uow, collector_paused(), _page_cache(uow.session):
         writer = _Writer(uow.session, plan, progress, cancelled)
         writer.run()
         uow.commit()
         return ImportSummary(uow.batch_id, dict(writer.created), dict(writer.updated), backup_path)
+
+
+#: SQLite's page cache during an import, in KiB (its default is 2 MB)
+IMPORT_CACHE_KIB = 64 * 1024
+
+
+@contextmanager
+def _page_cache(session: Session) -> Iterator[None]:
+    """A larger SQLite page cache while an import writes, the connection's own back after.
+
+    An import inserts into every index of its tables in key order, not row order; once the
+    indexes outgrow the default 2 MB cache, each insert reads its pages back from the file.
+    Only memory changes: durability is the same (the cache holds nothing uncommitted that a
+    smaller one would not have spilled to the WAL).
+    """
+    if session.get_bind().dialect.name != "sqlite":
+        yield
+        return
+    raw = session.connection().connection.dbapi_connection
+    assert raw is not None
+    (previous,) = raw.execute("PRAGMA cache_size").fetchone()
+    raw.execute(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        raw.execute(f"PRAGMA cache_size={int(previous)}")
 
 
 def _has_contact_dates(plan: ImportPlan) -> bool:
