@@ -21,6 +21,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import StrEnum
+from itertools import chain, compress, repeat
 from pathlib import Path
 from typing import Any
 
@@ -209,11 +210,14 @@ class ImportPlan:
     #: IDs from the sheet that new records keep (a fresh database), by entity
     kept_ids: defaultdict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
 
+    # These walk every row of the plan (hundreds of thousands at scale 1) and are asked for
+    # several times per import: map and attrgetter keep the walk out of the interpreter loop.
+
     def all_problems(self) -> list[Problem]:
-        return self.problems + [p for r in self.rows for p in r.problems]
+        return self.problems + list(chain.from_iterable(map(_PROBLEMS_OF, self.rows)))
 
     def counts(self) -> dict[str, dict[str, int]]:
-        tally = Counter((r.entity, r.status) for r in self.rows)
+        tally = Counter(map(_ENTITY_AND_STATUS_OF, self.rows))
         result: dict[str, dict[str, int]] = {}
         for (entity, status), count in tally.items():
             if entity not in result:
@@ -222,15 +226,16 @@ class ImportPlan:
         return result
 
     def duplicates(self) -> list[RowPlan]:
-        return [r for r in self.rows if r.status is RowStatus.DUPLICATE]
+        statuses = map(_STATUS_OF, self.rows)
+        return list(compress(self.rows, map(operator.is_, statuses, repeat(RowStatus.DUPLICATE))))
 
     def applicable(self) -> int:
         """How many rows applying writes, possible duplicates counted as decided."""
-        count = 0
-        for r in self.rows:  # only a possible duplicate's outcome differs from its status
-            status = r.status if r.status is not RowStatus.DUPLICATE else r.outcome
-            if status is RowStatus.NEW or status is RowStatus.UPDATE:
-                count += 1
+        tally = Counter(map(_STATUS_OF, self.rows))
+        count = tally[RowStatus.NEW] + tally[RowStatus.UPDATE]
+        if tally[RowStatus.DUPLICATE]:  # only a possible duplicate's outcome is not its status
+            writes = (RowStatus.NEW, RowStatus.UPDATE)
+            count += sum(1 for r in self.duplicates() if r.outcome in writes)
         return count
 
     def report(self, applied: bool) -> dict[str, Any]:
@@ -254,6 +259,11 @@ class ImportPlan:
             ],
             "notes": self.notes,
         }
+
+
+_STATUS_OF = operator.attrgetter("status")
+_ENTITY_AND_STATUS_OF = operator.attrgetter("entity", "status")
+_PROBLEMS_OF = operator.attrgetter("problems")
 
 
 @dataclass(frozen=True)
