@@ -14,6 +14,7 @@ import posixpath
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
 from partnerdesk.errors import BadFileError
 from partnerdesk.exchange import safety
@@ -171,7 +172,8 @@ def read_xlsx_sheet(path: Path, sheet: str, member: str | None) -> RawSheet:
         raise BadFileError(
             f"{path.name}, sheet '{sheet}': cannot be read ({type(exc).__name__})."
         ) from None
-    raw = RawSheet(path.name, sheet, [list(r) for r in rows])
+    # to_python makes new lists, ours to change (merged cells): no copy of every row needed
+    raw = RawSheet(path.name, sheet, cast("list[list[object]]", rows))
     if scan is not None:
         raw.errors = set(scan.error_cells)
     _fill_merged(raw, merged)
