@@ -19,7 +19,14 @@ from partnerdesk.domain.enums import (
     Priority,
 )
 from partnerdesk.persistence.database import Database
-from partnerdesk.services import actions, contact_moments, organisations, outreach, reference
+from partnerdesk.services import (
+    actions,
+    contact_moments,
+    organisations,
+    outreach,
+    people,
+    reference,
+)
 from partnerdesk.services.coverage import WITHOUT_SECTOR, coverage
 from partnerdesk.services.overview import overview
 from partnerdesk.services.records import (
@@ -27,6 +34,7 @@ from partnerdesk.services.records import (
     ContactMomentDraft,
     OrganisationDraft,
     OutreachWaveDraft,
+    PersonDraft,
     SectorDraft,
     TargetGroupDraft,
 )
@@ -252,6 +260,42 @@ def test_a_deleted_record_still_reads_by_name_in_recent_changes(db: Database) ->
         False,
     )
     assert change.open_as is None
+
+
+def test_recent_changes_name_each_kind_of_record_as_it_is_now_and_open_it(db: Database) -> None:
+    hema = organisations.create_organisation(db.uow(), OrganisationDraft("Hema"))
+    renamed = organisations.update_organisation(
+        db.uow(), hema.id, dataclasses.replace(hema.to_draft(), name="HEMA B.V.")
+    )
+    jan = people.create_person(db.uow(), PersonDraft("Jan", "de", "Vries"))
+    moment = contact_moments.save_contact_moment(
+        db.uow(),
+        ContactMomentDraft(dt.date(2026, 11, 2), ContactChannel.CALL, organisation_id=hema.id),
+    )
+    wave = outreach.save_wave(db.uow(), OutreachWaveDraft("Nieuw advies"), None, (hema.id,))
+    outreach.update_entry(
+        db.uow(),
+        wave.entries[0].id,
+        asked_on=dt.date(2026, 11, 3),
+        response=OutreachResponse.AGREED,
+        done_on=None,
+        reach_achieved=None,
+    )
+    gone = reference.save_sector(db.uow(), SectorDraft("Havens"))
+    reference.delete_sector(db.uow(), gone.id)
+
+    lines = [
+        (c.entity, c.operation, c.name, c.fields, c.exists, c.open_as)
+        for c in overview(db.uow).recent_changes
+    ]
+    assert lines == [
+        ("sector", "delete", "Havens", (), False, None),
+        ("outreach_wave", "create", "Nieuw advies", (), True, ("outreach_wave", wave.id)),
+        ("contact_moment", "create", "HEMA B.V.", (), True, ("organisation", hema.id)),
+        ("person", "create", "Jan de Vries", (), True, ("person", jan.id)),
+        ("organisation", "create", "HEMA B.V.", (), True, ("organisation", renamed.id)),
+    ]
+    assert moment.organisation_id == hema.id
 
 
 def test_report_coverage_json_lists_every_sector_group_and_cell(
