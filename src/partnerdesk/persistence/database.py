@@ -32,6 +32,7 @@ from partnerdesk.errors import (
     UserError,
 )
 from partnerdesk.persistence import backup as backups
+from partnerdesk.persistence.models import use_postgresql
 from partnerdesk.persistence.sqlite_file import check_sqlite_file
 from partnerdesk.persistence.unit_of_work import UnitOfWork
 from partnerdesk.persistence.writer_lock import WriterLock
@@ -525,6 +526,7 @@ def make_engine(url: URL) -> Engine:
         event.listen(engine, "connect", _sqlite_on_connect)
         event.listen(engine, "begin", _sqlite_on_begin)
         return engine
+    use_postgresql()
     if url.get_driver_name() == "psycopg":
         try:
             import psycopg  # noqa: F401  (only to turn a missing extra into a clear message)
