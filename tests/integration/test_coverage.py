@@ -249,6 +249,29 @@ def test_the_overview_lists_overdue_actions_quiet_partners_gaps_and_recent_chang
     assert newest.open_as == ("organisation", w.orgs["Gamma"])
 
 
+def test_the_overview_shows_the_first_ten_actions_of_a_list_and_counts_them_all(
+    db: Database,
+) -> None:
+    today = dt.date(2026, 11, 23)
+    late = [
+        actions.save_action(
+            db.uow(), ActionDraft(f"Bellen {n}", due_on=today - dt.timedelta(days=n))
+        ).id
+        for n in range(1, 13)
+    ]
+    soon = actions.save_action(db.uow(), ActionDraft("Mailen", due_on=today)).id
+    actions.save_action(
+        db.uow(), ActionDraft("Klaar", due_on=today - dt.timedelta(5), status=ActionStatus.DONE)
+    )
+    result = overview(db.uow, today=today)
+    # the longest overdue first
+    assert [a.id for a in result.overdue_actions] == late[::-1][:10]
+    assert result.overdue_total == 12
+    assert ([a.id for a in result.upcoming_actions], result.upcoming_total) == ([soon], 1)
+    empty = overview(db.uow, today=today - dt.timedelta(days=30))
+    assert (empty.overdue_actions, empty.overdue_total) == ((), 0)
+
+
 def test_a_deleted_record_still_reads_by_name_in_recent_changes(db: Database) -> None:
     sector = reference.save_sector(db.uow(), SectorDraft("Havens"))
     reference.delete_sector(db.uow(), sector.id)
