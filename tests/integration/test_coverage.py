@@ -27,7 +27,7 @@ from partnerdesk.services import (
     people,
     reference,
 )
-from partnerdesk.services.coverage import WITHOUT_SECTOR, coverage
+from partnerdesk.services.coverage import WITHOUT_SECTOR, coverage, coverage_gaps
 from partnerdesk.services.overview import overview
 from partnerdesk.services.records import (
     ActionDraft,
@@ -99,6 +99,7 @@ def test_a_sector_of_only_prospects_and_approached_has_no_active_partner_and_is_
     assert (cleaning.active_partners, cleaning.reach, cleaning.is_gap) == (0, 0, True)
     assert result.cell(w.cleaning, w.polish).active_partners == 0
     assert [a.name for a in result.gaps] == ["Schoonmaak"]  # Kruidvat reaches the Polish
+    assert coverage_gaps(db.uow()) == result.gaps
 
 
 def test_a_medium_priority_sector_without_partners_is_no_gap(db: Database) -> None:
@@ -108,6 +109,29 @@ def test_a_medium_priority_sector_without_partners_is_no_gap(db: Database) -> No
     assert [s.name for s in result.sectors if s.active_partners == 0] == ["Schoonmaak", "Musea"]
     assert w.cleaning in {g.id for g in result.gaps}
     assert "Musea" not in {g.name for g in result.gaps}
+    assert coverage_gaps(db.uow()) == result.gaps
+
+
+def test_the_gaps_alone_are_the_gaps_of_the_whole_coverage(demo_db: Database) -> None:
+    whole = coverage(demo_db.uow()).gaps
+    assert whole  # the demo data has gaps (Schoonmaakbedrijven, Poolse arbeidsmigranten)
+    assert coverage_gaps(demo_db.uow()) == whole
+    # a gap filled by an active partner's further sector, and one by a target group link
+    cleaning = next(g for g in whole if g.kind == "sector")
+    group = next(g for g in whole if g.kind == "target_group")
+    organisations.create_organisation(
+        demo_db.uow(),
+        OrganisationDraft(
+            "Nieuwe partner",
+            status=S.ACTIVE,
+            sector_ids=(cleaning.id,),
+            target_groups=((group.id, None),),
+        ),
+    )
+    after = coverage(demo_db.uow()).gaps
+    assert cleaning.id not in {g.id for g in after if g.kind == "sector"}
+    assert group.id not in {g.id for g in after if g.kind == "target_group"}
+    assert coverage_gaps(demo_db.uow()) == after
 
 
 def test_cells_count_active_partners_of_primary_and_further_sectors_with_their_reach(

@@ -29,7 +29,7 @@ from partnerdesk.persistence.models import (
 )
 from partnerdesk.persistence.unit_of_work import UnitOfWork
 from partnerdesk.services.actions import read_actions
-from partnerdesk.services.coverage import AxisCoverage, coverage
+from partnerdesk.services.coverage import AxisCoverage, coverage_gaps
 from partnerdesk.services.organisations import last_contact_dates
 from partnerdesk.services.records import ActionRecord
 
@@ -118,7 +118,7 @@ def overview(
         sessions = _upcoming_sessions(session, today, days_ahead * 2, limit)
         quiet, quiet_total = _quiet_partners(session, today, quiet_days, limit)
         changes = _recent_changes(session, limit)
-    gaps = coverage(uow_factory()).gaps
+    gaps = coverage_gaps(uow_factory())
     return Overview(
         today=today,
         overdue_actions=overdue,
