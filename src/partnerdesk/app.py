@@ -116,22 +116,36 @@ def _target(args: argparse.Namespace, paths: AppPaths) -> str:
 
 
 def quit_when_idle(window: QWidget, tasks: TaskRunner) -> None:
-    """Quit the app after the window's first paint, once every background job has reported."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
+    """Quit the app after the window's first paint, once every background job has reported.
+
+    Checked whenever the event loop runs out of work after that paint (a job's result is
+    shown, then the loop would wait): no polling, which woke the window every few
+    milliseconds to take the interpreter from the jobs and was late by half a period.
+    """
+    from PySide6.QtCore import QAbstractEventDispatcher, QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
+    dispatcher = QAbstractEventDispatcher.instance()
+    quitting = False
+
     def quit_if_idle() -> None:
-        if tasks.pending:
-            QTimer.singleShot(5, quit_if_idle)
-        else:
-            log.info("main window shown and idle; quitting as asked")
-            QApplication.quit()
+        nonlocal quitting
+        if quitting or tasks.pending:
+            return
+        quitting = True
+        dispatcher.aboutToBlock.disconnect(quit_if_idle)
+        log.info("main window shown and idle; quitting as asked")
+        QApplication.quit()
+
+    def painted() -> None:
+        dispatcher.aboutToBlock.connect(quit_if_idle)
+        quit_if_idle()
 
     class FirstPaint(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint and watched is window:
                 window.removeEventFilter(self)
-                QTimer.singleShot(0, quit_if_idle)
+                QTimer.singleShot(0, painted)
             return False
 
     window.installEventFilter(FirstPaint(window))

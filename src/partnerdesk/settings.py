@@ -72,6 +72,13 @@ class Settings:
     def sync(self) -> None:
         self.store.sync()
 
+    def _set(self, key: str, value: object) -> None:
+        """Store ``value`` unless it is stored already: QSettings rewrites (and flushes) the
+        whole file at the next sync for any value set, and the window sets its layout at every
+        close, mostly unchanged."""
+        if self.store.value(key) != value:
+            self.store.setValue(key, value)
+
     # -- preferences --------------------------------------------------------------------------
 
     @property
@@ -84,7 +91,7 @@ class Settings:
     def language(self, value: str) -> None:
         if value not in LANGUAGES:
             raise ValueError(value)
-        self.store.setValue("preferences/language", value)
+        self._set("preferences/language", value)
 
     @property
     def stale_contact_days(self) -> int:
@@ -93,7 +100,7 @@ class Settings:
 
     @stale_contact_days.setter
     def stale_contact_days(self, days: int) -> None:
-        self.store.setValue("preferences/stale_contact_days", max(1, int(days)))
+        self._set("preferences/stale_contact_days", max(1, int(days)))
 
     @property
     def backup_keep(self) -> int:
@@ -102,7 +109,7 @@ class Settings:
 
     @backup_keep.setter
     def backup_keep(self, count: int) -> None:
-        self.store.setValue("preferences/backup_keep", max(1, int(count)))
+        self._set("preferences/backup_keep", max(1, int(count)))
 
     @property
     def retention_months(self) -> int:
@@ -111,7 +118,7 @@ class Settings:
 
     @retention_months.setter
     def retention_months(self, months: int) -> None:
-        self.store.setValue("preferences/retention_months", max(1, int(months)))
+        self._set("preferences/retention_months", max(1, int(months)))
 
     # -- window state ----------------------------------------------------------------------
 
@@ -119,13 +126,13 @@ class Settings:
         return _bytes(self.store.value("window/geometry"))
 
     def set_window_geometry(self, value: QByteArray) -> None:
-        self.store.setValue("window/geometry", value)
+        self._set("window/geometry", value)
 
     def window_state(self) -> QByteArray | None:
         return _bytes(self.store.value("window/state"))
 
     def set_window_state(self, value: QByteArray) -> None:
-        self.store.setValue("window/state", value)
+        self._set("window/state", value)
 
     @property
     def current_page(self) -> str:
@@ -133,20 +140,20 @@ class Settings:
 
     @current_page.setter
     def current_page(self, key: str) -> None:
-        self.store.setValue("window/page", key)
+        self._set("window/page", key)
 
     def splitter_state(self, key: str) -> QByteArray | None:
         return _bytes(self.store.value(f"splitters/{key}"))
 
     def set_splitter_state(self, key: str, value: QByteArray) -> None:
-        self.store.setValue(f"splitters/{key}", value)
+        self._set(f"splitters/{key}", value)
 
     def header_state(self, key: str) -> QByteArray | None:
         """Column widths, order and sort of one list."""
         return _bytes(self.store.value(f"columns/{key}"))
 
     def set_header_state(self, key: str, value: QByteArray) -> None:
-        self.store.setValue(f"columns/{key}", value)
+        self._set(f"columns/{key}", value)
 
 
 def _int(value: object, default: int) -> int:

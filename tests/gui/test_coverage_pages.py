@@ -315,7 +315,7 @@ def test_editing_reach_achieved_in_the_table_saves_it_and_shows_it_the_dutch_way
     page = _loaded_outreach(qtbot, context)
     index = page.model.index(0, page.model.REACH)
     assert page.model.setData(index, 12_500)
-    entry_id = page.model.entries[0].id
+    entry_id = page.model.rows[0].id
     with context.db.reading() as session:
         stored = session.execute(
             text("SELECT reach_achieved FROM outreach_entry WHERE id = :i"), {"i": entry_id}

@@ -76,3 +76,24 @@ def test_the_page_open_when_the_window_closes_is_the_one_it_opens_on_next_time(
     assert prefs.current_page != "people"
     window.save_state()  # type: ignore[attr-defined]
     assert prefs.current_page == "people"
+
+
+def test_a_change_updates_the_counts_beside_the_pages_built_and_not_built(
+    window: QMainWindow, qtbot: QtBot
+) -> None:
+    from partnerdesk.services import organisations, outreach
+    from partnerdesk.services.records import OrganisationDraft, OutreachWaveDraft
+
+    context = window.context  # type: ignore[attr-defined]
+    window.show_page([entry.key for entry in PAGES].index("organisations"))  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: _counts(window)["organisations"] == "40")
+    qtbot.waitUntil(lambda: _counts(window)["outreach"] is not None)
+    waves = int(_counts(window)["outreach"] or 0)
+
+    organisations.create_organisation(context.db.uow(), OrganisationDraft("Nieuwe partner"))
+    outreach.save_wave(context.db.uow(), OutreachWaveDraft("Nieuwe oproep"))
+    context.events.data_changed.emit("organisation")
+    qtbot.waitUntil(lambda: _counts(window)["organisations"] == "41")
+    qtbot.waitUntil(lambda: _counts(window)["outreach"] == str(waves + 1))
+    built = [page.key for page in window.built_pages()]  # type: ignore[attr-defined]
+    assert "organisations" in built and "outreach" not in built

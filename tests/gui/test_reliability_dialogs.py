@@ -102,7 +102,7 @@ def _count(path: Path, table: str) -> int:
 def test_the_backup_model_passes_the_model_tester(context: AppContext, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     context.db.backup(reason="daily")
     model = BackupTableModel()
-    model.set_backups(backups.list_backups(context.paths.backup_dir))
+    model.set_rows(backups.list_backups(context.paths.backup_dir))
     qtmodeltester.check(model)
 
 

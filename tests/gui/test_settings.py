@@ -78,3 +78,27 @@ def test_values_read_back_typed_and_bad_values_fall_back(tmp_path: Path) -> None
     assert again.stale_contact_days == DEFAULT_STALE_DAYS
     with pytest.raises(ValueError):
         again.language = "fr"
+
+
+def test_storing_the_same_window_layout_again_leaves_the_settings_file_alone(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "settings.ini"
+    settings = Settings.at(path)
+    settings.set_window_geometry(QByteArray(b"geometry"))
+    settings.set_splitter_state("people", QByteArray(b"splitter"))
+    settings.current_page = "people"
+    settings.sync()
+    written = path.stat().st_ino  # QSettings replaces the file when it writes it
+
+    again = Settings.at(path)
+    again.set_window_geometry(QByteArray(b"geometry"))
+    again.set_splitter_state("people", QByteArray(b"splitter"))
+    again.current_page = "people"
+    again.sync()
+    assert path.stat().st_ino == written
+
+    again.current_page = "organisations"
+    again.sync()
+    assert path.stat().st_ino != written
+    assert Settings.at(path).current_page == "organisations"

@@ -19,14 +19,22 @@ from partnerdesk.domain.enums import (
     Priority,
 )
 from partnerdesk.persistence.database import Database
-from partnerdesk.services import actions, contact_moments, organisations, outreach, reference
-from partnerdesk.services.coverage import WITHOUT_SECTOR, coverage
+from partnerdesk.services import (
+    actions,
+    contact_moments,
+    organisations,
+    outreach,
+    people,
+    reference,
+)
+from partnerdesk.services.coverage import WITHOUT_SECTOR, coverage, coverage_gaps
 from partnerdesk.services.overview import overview
 from partnerdesk.services.records import (
     ActionDraft,
     ContactMomentDraft,
     OrganisationDraft,
     OutreachWaveDraft,
+    PersonDraft,
     SectorDraft,
     TargetGroupDraft,
 )
@@ -91,6 +99,7 @@ def test_a_sector_of_only_prospects_and_approached_has_no_active_partner_and_is_
     assert (cleaning.active_partners, cleaning.reach, cleaning.is_gap) == (0, 0, True)
     assert result.cell(w.cleaning, w.polish).active_partners == 0
     assert [a.name for a in result.gaps] == ["Schoonmaak"]  # Kruidvat reaches the Polish
+    assert coverage_gaps(db.uow()) == result.gaps
 
 
 def test_a_medium_priority_sector_without_partners_is_no_gap(db: Database) -> None:
@@ -100,6 +109,29 @@ def test_a_medium_priority_sector_without_partners_is_no_gap(db: Database) -> No
     assert [s.name for s in result.sectors if s.active_partners == 0] == ["Schoonmaak", "Musea"]
     assert w.cleaning in {g.id for g in result.gaps}
     assert "Musea" not in {g.name for g in result.gaps}
+    assert coverage_gaps(db.uow()) == result.gaps
+
+
+def test_the_gaps_alone_are_the_gaps_of_the_whole_coverage(demo_db: Database) -> None:
+    whole = coverage(demo_db.uow()).gaps
+    assert whole  # the demo data has gaps (Schoonmaakbedrijven, Poolse arbeidsmigranten)
+    assert coverage_gaps(demo_db.uow()) == whole
+    # a gap filled by an active partner's further sector, and one by a target group link
+    cleaning = next(g for g in whole if g.kind == "sector")
+    group = next(g for g in whole if g.kind == "target_group")
+    organisations.create_organisation(
+        demo_db.uow(),
+        OrganisationDraft(
+            "Nieuwe partner",
+            status=S.ACTIVE,
+            sector_ids=(cleaning.id,),
+            target_groups=((group.id, None),),
+        ),
+    )
+    after = coverage(demo_db.uow()).gaps
+    assert cleaning.id not in {g.id for g in after if g.kind == "sector"}
+    assert group.id not in {g.id for g in after if g.kind == "target_group"}
+    assert coverage_gaps(demo_db.uow()) == after
 
 
 def test_cells_count_active_partners_of_primary_and_further_sectors_with_their_reach(
@@ -241,6 +273,29 @@ def test_the_overview_lists_overdue_actions_quiet_partners_gaps_and_recent_chang
     assert newest.open_as == ("organisation", w.orgs["Gamma"])
 
 
+def test_the_overview_shows_the_first_ten_actions_of_a_list_and_counts_them_all(
+    db: Database,
+) -> None:
+    today = dt.date(2026, 11, 23)
+    late = [
+        actions.save_action(
+            db.uow(), ActionDraft(f"Bellen {n}", due_on=today - dt.timedelta(days=n))
+        ).id
+        for n in range(1, 13)
+    ]
+    soon = actions.save_action(db.uow(), ActionDraft("Mailen", due_on=today)).id
+    actions.save_action(
+        db.uow(), ActionDraft("Klaar", due_on=today - dt.timedelta(5), status=ActionStatus.DONE)
+    )
+    result = overview(db.uow, today=today)
+    # the longest overdue first
+    assert [a.id for a in result.overdue_actions] == late[::-1][:10]
+    assert result.overdue_total == 12
+    assert ([a.id for a in result.upcoming_actions], result.upcoming_total) == ([soon], 1)
+    empty = overview(db.uow, today=today - dt.timedelta(days=30))
+    assert (empty.overdue_actions, empty.overdue_total) == ((), 0)
+
+
 def test_a_deleted_record_still_reads_by_name_in_recent_changes(db: Database) -> None:
     sector = reference.save_sector(db.uow(), SectorDraft("Havens"))
     reference.delete_sector(db.uow(), sector.id)
@@ -252,6 +307,42 @@ def test_a_deleted_record_still_reads_by_name_in_recent_changes(db: Database) ->
         False,
     )
     assert change.open_as is None
+
+
+def test_recent_changes_name_each_kind_of_record_as_it_is_now_and_open_it(db: Database) -> None:
+    hema = organisations.create_organisation(db.uow(), OrganisationDraft("Hema"))
+    renamed = organisations.update_organisation(
+        db.uow(), hema.id, dataclasses.replace(hema.to_draft(), name="HEMA B.V.")
+    )
+    jan = people.create_person(db.uow(), PersonDraft("Jan", "de", "Vries"))
+    moment = contact_moments.save_contact_moment(
+        db.uow(),
+        ContactMomentDraft(dt.date(2026, 11, 2), ContactChannel.CALL, organisation_id=hema.id),
+    )
+    wave = outreach.save_wave(db.uow(), OutreachWaveDraft("Nieuw advies"), None, (hema.id,))
+    outreach.update_entry(
+        db.uow(),
+        wave.entries[0].id,
+        asked_on=dt.date(2026, 11, 3),
+        response=OutreachResponse.AGREED,
+        done_on=None,
+        reach_achieved=None,
+    )
+    gone = reference.save_sector(db.uow(), SectorDraft("Havens"))
+    reference.delete_sector(db.uow(), gone.id)
+
+    lines = [
+        (c.entity, c.operation, c.name, c.fields, c.exists, c.open_as)
+        for c in overview(db.uow).recent_changes
+    ]
+    assert lines == [
+        ("sector", "delete", "Havens", (), False, None),
+        ("outreach_wave", "create", "Nieuw advies", (), True, ("outreach_wave", wave.id)),
+        ("contact_moment", "create", "HEMA B.V.", (), True, ("organisation", hema.id)),
+        ("person", "create", "Jan de Vries", (), True, ("person", jan.id)),
+        ("organisation", "create", "HEMA B.V.", (), True, ("organisation", renamed.id)),
+    ]
+    assert moment.organisation_id == hema.id
 
 
 def test_report_coverage_json_lists_every_sector_group_and_cell(

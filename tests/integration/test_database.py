@@ -142,3 +142,48 @@ def test_a_backup_is_a_sound_private_copy_and_backups_rotate(
         demo_db.backup()
     backups.rotate(paths.backup_dir, keep=3)
     assert len(backups.list_backups(paths.backup_dir)) == 3
+
+
+def test_the_live_people_index_has_its_condition_on_sqlite_and_on_postgresql() -> None:
+    from sqlalchemy.schema import CreateIndex
+
+    from partnerdesk.persistence.database import make_engine
+
+    people = Base.metadata.tables["person"]
+    index = next(i for i in people.indexes if i.name == "ix_person_live_sort_key")
+    sqlite_engine = make_engine(resolve_url("sqlite:////tmp/never-opened.sqlite"))
+    server = make_engine(resolve_url("postgresql+psycopg://someone@localhost/never_connected"))
+    try:
+        for engine in (sqlite_engine, server):
+            ddl = str(CreateIndex(index).compile(dialect=engine.dialect))
+            assert ddl.endswith("WHERE erased_at IS NULL"), ddl
+    finally:
+        sqlite_engine.dispose()
+        server.dispose()
+
+
+@pytest.mark.sqlite_only("which SQLAlchemy dialects a data file needs")
+def test_opening_a_data_file_does_not_load_the_postgresql_dialect(
+    tmp_path: Path, paths: AppPaths
+) -> None:
+    import subprocess
+    import sys
+
+    # made and migrated here: an upgrade loads Alembic, which loads every dialect
+    Database.open(tmp_path / "data.sqlite", backup_dir=paths.backup_dir).close()
+    script = (
+        "import sys\n"
+        "from partnerdesk.persistence.database import Database\n"
+        f"Database.open({str(tmp_path / 'data.sqlite')!r}).close()\n"
+        "print(sorted(m for m in sys.modules if m.startswith('sqlalchemy.dialects.')))\n"
+    )
+    src = Path(__file__).resolve().parents[2] / "src"
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PYTHONPATH": str(src), "PATH": "/usr/bin:/bin"},
+    )
+    assert "sqlite" in done.stdout
+    assert "postgresql" not in done.stdout

@@ -13,6 +13,7 @@ import os
 import re
 import sqlite3
 from collections.abc import Iterator
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -31,6 +32,7 @@ from partnerdesk.errors import (
     UserError,
 )
 from partnerdesk.persistence import backup as backups
+from partnerdesk.persistence.models import use_postgresql
 from partnerdesk.persistence.sqlite_file import check_sqlite_file
 from partnerdesk.persistence.unit_of_work import UnitOfWork
 from partnerdesk.persistence.writer_lock import WriterLock
@@ -106,7 +108,14 @@ _DOWN = re.compile(r"^down_revision(?:\s*:[^=]+)?\s*=\s*(?:None|[\"']([^\"']+)[\
 
 def script_revisions() -> dict[str, str | None]:
     """Every revision of the migration scripts and the one it follows (None for the first)."""
-    folder = migrations_folder() / "versions"
+    return dict(_script_revisions(migrations_folder()))
+
+
+@cache
+def _script_revisions(scripts: Path) -> tuple[tuple[str, str | None], ...]:
+    """The scripts are part of the installed package: read once per process (opening a data
+    file asked for them twice, a restore and the integrity check again)."""
+    folder = scripts / "versions"
     revisions: dict[str, str | None] = {}
     for entry in folder.iterdir():
         if not entry.name.endswith(".py") or entry.name.startswith("__"):
@@ -115,7 +124,7 @@ def script_revisions() -> dict[str, str | None]:
         revision, down = _REVISION.search(source), _DOWN.search(source)
         if revision is not None and down is not None:
             revisions[revision.group(1)] = down.group(1)
-    return revisions
+    return tuple(revisions.items())
 
 
 def head_revision() -> str:
@@ -168,9 +177,11 @@ class Database:
         db = cls(url, engine, backup_dir)
         try:
             db._check_connection()
-            db._check_revision()
+            # read once: the check and the upgrade both start from it
+            current = db.current_revision()
+            db._check_revision(current)
             if migrate:
-                db.migrate()
+                db._migrate_from(current)
         except BaseException:
             engine.dispose()
             raise
@@ -211,8 +222,7 @@ class Database:
         with self.engine.connect() as conn:
             return _revision_of(conn)
 
-    def _check_revision(self) -> None:
-        current = self.current_revision()
+    def _check_revision(self, current: str | None) -> None:
         if current is not None and current not in known_revisions():
             raise DatabaseTooNewError(
                 f"{self.display_name} was made by a newer partnerdesk (schema {current}); "
@@ -221,7 +231,10 @@ class Database:
 
     def migrate(self) -> None:
         """Upgrade to the newest schema; back up first when there is data to protect."""
-        current = self.current_revision()
+        self._migrate_from(self.current_revision())
+
+    def _migrate_from(self, current: str | None) -> None:
+        """``migrate`` from the revision just read from the database."""
         head = head_revision()
         if current == head:
             return
@@ -310,8 +323,9 @@ class Database:
         safety = self.backup(reason="before-restore")
         self.engine.dispose()
         backups.restore_file(backup, self.path)
-        self._check_revision()
-        self.migrate()
+        current = self.current_revision()
+        self._check_revision(current)
+        self._migrate_from(current)
         return safety
 
     def integrity_problems(self) -> list[str]:
@@ -512,6 +526,7 @@ def make_engine(url: URL) -> Engine:
         event.listen(engine, "connect", _sqlite_on_connect)
         event.listen(engine, "begin", _sqlite_on_begin)
         return engine
+    use_postgresql()
     if url.get_driver_name() == "psycopg":
         try:
             import psycopg  # noqa: F401  (only to turn a missing extra into a clear message)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import QueryableAttribute, Session
 from sqlalchemy.sql import ColumnElement
 
 from partnerdesk.domain.enums import ActionStatus, PartnershipStatus, SessionStatus
@@ -28,7 +29,7 @@ from partnerdesk.persistence.models import (
 )
 from partnerdesk.persistence.unit_of_work import UnitOfWork
 from partnerdesk.services.actions import read_actions
-from partnerdesk.services.coverage import AxisCoverage, coverage
+from partnerdesk.services.coverage import AxisCoverage, coverage_gaps
 from partnerdesk.services.organisations import last_contact_dates
 from partnerdesk.services.records import ActionRecord
 
@@ -38,6 +39,7 @@ KEPT_IN_TOUCH: tuple[PartnershipStatus, ...] = (
     PartnershipStatus.IN_DIALOGUE,
 )
 DEFAULT_QUIET_DAYS = 90
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -116,7 +118,7 @@ def overview(
         sessions = _upcoming_sessions(session, today, days_ahead * 2, limit)
         quiet, quiet_total = _quiet_partners(session, today, quiet_days, limit)
         changes = _recent_changes(session, limit)
-    gaps = coverage(uow_factory()).gaps
+    gaps = coverage_gaps(uow_factory())
     return Overview(
         today=today,
         overdue_actions=overdue,
@@ -135,12 +137,16 @@ def overview(
 def _actions(
     session: Session, when: ColumnElement[bool], limit: int
 ) -> tuple[tuple[ActionRecord, ...], int]:
-    condition = (Action.status == ActionStatus.OPEN, when)
-    total = session.scalar(select(func.count()).select_from(Action).where(*condition)) or 0
-    ids = session.scalars(
-        select(Action.id).where(*condition).order_by(Action.due_on, Action.id).limit(limit)
+    # the count of all matches rides along with the first ones: one pass over the open
+    # actions instead of two (a third of the Overview's time on 50 000 actions)
+    rows = session.execute(
+        select(Action.id, func.count().over())
+        .where(Action.status == ActionStatus.OPEN, when)
+        .order_by(Action.due_on, Action.id)
+        .limit(limit)
     ).all()
-    return tuple(read_actions(session, list(ids))), total
+    total = rows[0][1] if rows else 0
+    return tuple(read_actions(session, [row[0] for row in rows])), total
 
 
 def _upcoming_sessions(
@@ -224,110 +230,146 @@ SHOWN_ENTITIES = (
 def _recent_changes(session: Session, limit: int) -> tuple[RecentChange, ...]:
     """The latest changes, one line per record (its recent changes together), newest first."""
     rows = session.execute(
-        select(Change, ChangeBatch.kind)
+        select(
+            Change.entity,
+            Change.entity_id,
+            Change.field,
+            Change.operation,
+            Change.old_value,
+            Change.at,
+            ChangeBatch.kind,
+        )
         .join(ChangeBatch, ChangeBatch.id == Change.batch_id)
         .where(ChangeBatch.undone_at.is_(None))
         .order_by(Change.id.desc())
         .limit(limit * 40)
     ).all()
+    entry_ids = {row.entity_id for row in rows if row.entity == "outreach_entry"}
+    wave_of = _by_id(session, OutreachEntry.id, OutreachEntry.wave_id, entry_ids)
     grouped: dict[tuple[str, int], dict[str, object]] = {}
-    for change, kind in rows:
-        entity, entity_id = change.entity, change.entity_id
-        field = change.field
+    for changed, entity_id, field, change_operation, old_value, at, kind in rows:
+        entity = changed
         if entity in _ORGANISATION_PARTS:
             entity, field = "organisation", entity.removeprefix("organisation_")
         elif entity == "outreach_entry":
-            wave_id = session.scalar(
-                select(OutreachEntry.wave_id).where(OutreachEntry.id == entity_id)
-            )
-            entity, entity_id, field = "outreach_wave", wave_id, "partners"
+            entity, entity_id, field = "outreach_wave", wave_of.get(entity_id or 0), "partners"
         if entity not in SHOWN_ENTITIES or entity_id is None:
             continue
         key = (entity, entity_id)
         if key not in grouped:
             if len(grouped) == limit:
                 break
-            grouped[key] = {"at": change.at, "ops": set(), "fields": [], "kind": str(kind)}
+            grouped[key] = {"at": at, "ops": set(), "fields": [], "kind": str(kind)}
         entry = grouped[key]
         ops = entry["ops"]
         assert isinstance(ops, set)
-        ops.add(str(change.operation) if change.entity == entity else "update")
+        ops.add(str(change_operation) if changed == entity else "update")
         fields = entry["fields"]
         assert isinstance(fields, list)
         if field and field not in fields:
             fields.append(field)
-        if change.operation == "delete" and change.entity == entity:
-            entry["old"] = from_json(change.old_value)
+        if change_operation == "delete" and changed == entity:
+            entry["old"] = from_json(old_value)
+    names = _current_names(session, list(grouped))
+    organisation_of = _by_id(
+        session,
+        ContactMoment.id,
+        ContactMoment.organisation_id,
+        {entity_id for entity, entity_id in grouped if entity == "contact_moment"},
+    )
     result = []
-    for (entity, entity_id), entry in grouped.items():
+    for key, entry in grouped.items():
+        entity, entity_id = key
         ops = entry["ops"]
         assert isinstance(ops, set)
         operation = "delete" if "delete" in ops else "create" if "create" in ops else "update"
-        name = _current_name(session, entity, entity_id)
+        current = names.get(key)
+        name = current
         old = entry.get("old")
         if name is None and isinstance(old, dict):
             name = _name_from_values(entity, old)
         fields = entry["fields"]
         assert isinstance(fields, list)
-        at = entry["at"]
-        assert isinstance(at, dt.datetime)
+        when = entry["at"]
+        assert isinstance(when, dt.datetime)
+        open_as: tuple[str, int] | None = None
+        if entity == "contact_moment":
+            org_id = organisation_of.get(entity_id)
+            open_as = None if org_id is None else ("organisation", org_id)
+        elif current is not None:
+            open_as = key
         result.append(
             RecentChange(
-                at=at,
+                at=when,
                 entity=entity,
                 entity_id=entity_id,
                 operation=operation,
                 name=name or "",
                 fields=tuple(fields) if operation == "update" else (),
                 batch_kind=str(entry["kind"]),
-                exists=_current_name(session, entity, entity_id) is not None,
-                open_as=_open_as(session, entity, entity_id),
+                exists=current is not None,
+                open_as=open_as,
             )
         )
     return tuple(result)
 
 
-def _open_as(session: Session, entity: str, entity_id: int) -> tuple[str, int] | None:
-    if entity == "contact_moment":
-        org_id = session.scalar(
-            select(ContactMoment.organisation_id).where(ContactMoment.id == entity_id)
-        )
-        return None if org_id is None else ("organisation", org_id)
-    if _current_name(session, entity, entity_id) is None:
-        return None
-    return (entity, entity_id)
+def _by_id(
+    session: Session, key: QueryableAttribute[int], value: QueryableAttribute[T], ids: set[int]
+) -> dict[int, T]:
+    """``value`` of the rows whose ``key`` is among ``ids``, in one query (none when no ids)."""
+    if not ids:
+        return {}
+    return {
+        row_id: found for row_id, found in session.execute(select(key, value).where(key.in_(ids)))
+    }
 
 
 _NAME_COLUMNS = {
-    "organisation": (Organisation, Organisation.name),
-    "dialogue_session": (DialogueSession, DialogueSession.title),
-    "action": (Action, Action.description),
-    "outreach_wave": (OutreachWave, OutreachWave.name),
-    "sector": (Sector, Sector.name),
-    "target_group": (TargetGroup, TargetGroup.name),
+    "organisation": (Organisation.id, Organisation.name),
+    "dialogue_session": (DialogueSession.id, DialogueSession.title),
+    "action": (Action.id, Action.description),
+    "outreach_wave": (OutreachWave.id, OutreachWave.name),
+    "sector": (Sector.id, Sector.name),
+    "target_group": (TargetGroup.id, TargetGroup.name),
 }
 
 
-def _current_name(session: Session, entity: str, entity_id: int) -> str | None:
-    if entity == "person":
-        person = session.get(Person, entity_id)
-        if person is None:
-            return None
-        if person.erased_at is not None:
-            return "—"
-        return display_name(person.given_name, person.name_particle, person.family_name)
-    if entity == "contact_moment":
-        moment = session.execute(
-            select(ContactMoment.id, Organisation.name)
-            .join(Organisation, Organisation.id == ContactMoment.organisation_id, isouter=True)
-            .where(ContactMoment.id == entity_id)
-        ).first()
-        return None if moment is None else str(moment[1] or "")
-    model, column = _NAME_COLUMNS[entity]
-    row = session.execute(select(column).where(model.id == entity_id)).first()  # type: ignore[attr-defined]
-    if row is None:
-        return None
-    return str(row[0] or "")
+def _current_names(session: Session, keys: list[tuple[str, int]]) -> dict[tuple[str, int], str]:
+    """The name each record has now, one query per kind of record; a deleted one has none.
+
+    An erased person reads "—"; a contact moment reads as its organisation's name.
+    """
+    ids_of: dict[str, set[int]] = {}
+    for entity, entity_id in keys:
+        ids_of.setdefault(entity, set()).add(entity_id)
+    names: dict[tuple[str, int], str] = {}
+    for entity, ids in ids_of.items():
+        if entity == "person":
+            for person_id, given, particle, family, erased_at in session.execute(
+                select(
+                    Person.id,
+                    Person.given_name,
+                    Person.name_particle,
+                    Person.family_name,
+                    Person.erased_at,
+                ).where(Person.id.in_(ids))
+            ):
+                names[(entity, person_id)] = (
+                    "—" if erased_at is not None else display_name(given, particle, family)
+                )
+        elif entity == "contact_moment":
+            for moment_id, organisation in session.execute(
+                select(ContactMoment.id, Organisation.name)
+                .join(Organisation, Organisation.id == ContactMoment.organisation_id, isouter=True)
+                .where(ContactMoment.id.in_(ids))
+            ):
+                names[(entity, moment_id)] = str(organisation or "")
+        else:
+            id_column, name_column = _NAME_COLUMNS[entity]
+            for record_id, name in _by_id(session, id_column, name_column, ids).items():
+                names[(entity, record_id)] = str(name or "")
+    return names
 
 
 def _name_from_values(entity: str, values: dict[str, object]) -> str:

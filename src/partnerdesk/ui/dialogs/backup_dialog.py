@@ -6,13 +6,10 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QDateTime,
     QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTime,
     Signal,
@@ -36,6 +33,7 @@ from partnerdesk.persistence import backup as backups
 from partnerdesk.persistence.backup import BackupInfo
 from partnerdesk.ui import messages
 from partnerdesk.ui.context import AppContext
+from partnerdesk.ui.models.record_table_model import RecordTableModel
 
 
 def reason_text(reason: str) -> str:
@@ -66,57 +64,29 @@ def when_text(taken: dt.datetime, long: bool = False) -> str:
     return locale.toString(QDateTime(day, time), QLocale.FormatType.ShortFormat)
 
 
-class BackupTableModel(QAbstractTableModel):
+class BackupTableModel(RecordTableModel[BackupInfo]):
     """Backups, newest first: when, why, size."""
 
     TAKEN, REASON, SIZE = range(3)
     PathRole = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[BackupInfo] = []
+    def headers(self) -> tuple[str, ...]:
+        return (
+            QCoreApplication.translate("BackupDialog", "Taken"),
+            QCoreApplication.translate("BackupDialog", "Reason"),
+            QCoreApplication.translate("BackupDialog", "Size"),
+        )
 
-    def set_backups(self, rows: list[BackupInfo]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def backup_at(self, row: int) -> BackupInfo:
-        return self._rows[row]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (
-                QCoreApplication.translate("BackupDialog", "Taken"),
-                QCoreApplication.translate("BackupDialog", "Reason"),
-                QCoreApplication.translate("BackupDialog", "Size"),
-            )[section]
-        return None
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        info = self._rows[index.row()]
-        locale = QLocale()
+    def cell(self, info: BackupInfo, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() == self.TAKEN:
+            if column == self.TAKEN:
                 return when_text(info.taken_at)
-            if index.column() == self.REASON:
+            if column == self.REASON:
                 return reason_text(info.reason)
-            return locale.formattedDataSize(
+            return QLocale().formattedDataSize(
                 info.size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat
             )
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.SIZE:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.SIZE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == self.PathRole:
             return str(info.path)
@@ -191,7 +161,7 @@ class BackupDialog(QDialog):
 
     def refresh(self) -> None:
         rows = backups.list_backups(self.backup_dir)
-        self.model.set_backups(rows)
+        self.model.set_rows(rows)
         count = len(rows)
         self.count_label.setText(
             self.tr("1 backup")
@@ -242,7 +212,7 @@ class BackupDialog(QDialog):
         selected = self.view.selectionModel().selectedRows()
         if not selected:
             return
-        info = self.model.backup_at(selected[0].row())
+        info = self.model.row_at(selected[0].row())
         when = when_text(info.taken_at, long=True)
         question = self.tr(
             "Put back the data as it was on {when}?\n\n"

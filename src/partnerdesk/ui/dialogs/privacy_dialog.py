@@ -7,12 +7,9 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -36,6 +33,7 @@ from partnerdesk.services import privacy
 from partnerdesk.services.privacy import InactivePerson
 from partnerdesk.ui import messages
 from partnerdesk.ui.context import AppContext
+from partnerdesk.ui.models.record_table_model import RecordTableModel
 
 #: pages that show people, sessions or actions reload after an erasure
 ERASE_TOUCHES = ("person", "dialogue_session", "action", "contact_moment", "organisation")
@@ -45,48 +43,24 @@ def date_text(day: dt.date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
 
 
-class InactivePeopleModel(QAbstractTableModel):
+class InactivePeopleModel(RecordTableModel[InactivePerson]):
     """People proposed for erasure: name, organisation, last activity."""
 
     NAME, ORGANISATION, LAST_ACTIVITY = range(3)
     IdRole = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[InactivePerson] = []
+    def headers(self) -> tuple[str, ...]:
+        return (
+            QCoreApplication.translate("PrivacyDialog", "Name"),
+            QCoreApplication.translate("PrivacyDialog", "Organisation"),
+            QCoreApplication.translate("PrivacyDialog", "Last activity"),
+        )
 
-    def set_people(self, rows: list[InactivePerson]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (
-                QCoreApplication.translate("PrivacyDialog", "Name"),
-                QCoreApplication.translate("PrivacyDialog", "Organisation"),
-                QCoreApplication.translate("PrivacyDialog", "Last activity"),
-            )[section]
-        return None
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        person = self._rows[index.row()]
+    def cell(self, person: InactivePerson, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() == self.NAME:
+            if column == self.NAME:
                 return person.name or QCoreApplication.translate("PrivacyDialog", "(no name)")
-            if index.column() == self.ORGANISATION:
+            if column == self.ORGANISATION:
                 return person.organisation or ""
             return date_text(person.last_activity)
         if role == self.IdRole:
@@ -169,7 +143,7 @@ class PrivacyDialog(QDialog):
 
     def _show(self, rows: object) -> None:
         assert isinstance(rows, list)
-        self.model.set_people(rows)
+        self.model.set_rows(rows)
         count = len(rows)
         self.count_label.setText(
             self.tr("1 person proposed for erasure")

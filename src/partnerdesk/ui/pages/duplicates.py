@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtWidgets import (
@@ -34,6 +32,7 @@ from partnerdesk.services.duplicates import DuplicatePair, MergeRecord
 from partnerdesk.ui import messages
 from partnerdesk.ui.context import AppContext
 from partnerdesk.ui.formatting import date_time, number
+from partnerdesk.ui.models.record_table_model import RecordTableModel
 from partnerdesk.ui.pages.base import Page
 
 
@@ -90,116 +89,58 @@ def score_text(score: int) -> str:
     )
 
 
-class PairTableModel(QAbstractTableModel):
+class PairTableModel(RecordTableModel[DuplicatePair]):
     """Likely duplicate pairs: score, reason, and both records."""
 
     SCORE, REASON, FIRST, SECOND = range(4)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._pairs: list[DuplicatePair] = []
+    def headers(self) -> tuple[str, ...]:
+        return (
+            QCoreApplication.translate("DuplicatesPage", "Score"),
+            QCoreApplication.translate("DuplicatesPage", "Why"),
+            QCoreApplication.translate("DuplicatesPage", "Record"),
+            QCoreApplication.translate("DuplicatesPage", "Looks like"),
+        )
 
-    def set_pairs(self, pairs: list[DuplicatePair]) -> None:
-        self.beginResetModel()
-        self._pairs = pairs
-        self.endResetModel()
-
-    def pair(self, row: int) -> DuplicatePair:
-        return self._pairs[row]
-
-    def all_pairs(self) -> list[DuplicatePair]:
-        return list(self._pairs)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._pairs)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._pairs):
+    def cell(self, pair: DuplicatePair, column: int, role: int) -> object:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        pair = self._pairs[index.row()]
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column == self.SCORE:
-                return score_text(pair.score)
-            if column == self.REASON and role == Qt.ItemDataRole.ToolTipRole:
-                if pair.reason == Reason.SAME_NAME_KEY:
-                    return self.tr(
-                        "The names are equal once case, spaces, punctuation, legal forms "
-                        "(B.V., Stichting …) and name particles are left aside."
-                    )
-                return reason_text(pair.reason)
-            if column == self.REASON:
-                return reason_text(pair.reason)
-            side = pair.first if column == self.FIRST else pair.second
-            return f"{side.title}\n{side.detail}" if side.detail else side.title
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (
-                QCoreApplication.translate("DuplicatesPage", "Score"),
-                QCoreApplication.translate("DuplicatesPage", "Why"),
-                QCoreApplication.translate("DuplicatesPage", "Record"),
-                QCoreApplication.translate("DuplicatesPage", "Looks like"),
-            )[section]
-        return None
+        if column == self.SCORE:
+            return score_text(pair.score)
+        if column == self.REASON and role == Qt.ItemDataRole.ToolTipRole:
+            if pair.reason == Reason.SAME_NAME_KEY:
+                return self.tr(
+                    "The names are equal once case, spaces, punctuation, legal forms "
+                    "(B.V., Stichting …) and name particles are left aside."
+                )
+            return reason_text(pair.reason)
+        if column == self.REASON:
+            return reason_text(pair.reason)
+        side = pair.first if column == self.FIRST else pair.second
+        return f"{side.title}\n{side.detail}" if side.detail else side.title
 
 
-class MergeTableModel(QAbstractTableModel):
+class MergeTableModel(RecordTableModel[MergeRecord]):
     """Past merges: when, which record went into which."""
 
     WHEN, MERGED, SURVIVOR = range(3)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._merges: list[MergeRecord] = []
+    def headers(self) -> tuple[str, ...]:
+        return (
+            QCoreApplication.translate("DuplicatesPage", "Merged on"),
+            QCoreApplication.translate("DuplicatesPage", "Record"),
+            QCoreApplication.translate("DuplicatesPage", "Merged into"),
+        )
 
-    def set_merges(self, merges: list[MergeRecord]) -> None:
-        self.beginResetModel()
-        self._merges = merges
-        self.endResetModel()
-
-    def merge(self, row: int) -> MergeRecord:
-        return self._merges[row]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._merges)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
+    def cell(self, record: MergeRecord, column: int, role: int) -> object:
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if not 0 <= index.row() < len(self._merges):
-            return None
-        record = self._merges[index.row()]
-        if index.column() == self.WHEN:
+        if column == self.WHEN:
             # stored in UTC; shown in the coordinator's local time
             return date_time(record.at.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None))
-        if index.column() == self.MERGED:
+        if column == self.MERGED:
             return record.merged_title
         return record.survivor_title
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (
-                QCoreApplication.translate("DuplicatesPage", "Merged on"),
-                QCoreApplication.translate("DuplicatesPage", "Record"),
-                QCoreApplication.translate("DuplicatesPage", "Merged into"),
-            )[section]
-        return None
 
 
 def _table(model: QAbstractTableModel) -> QTableView:
@@ -361,7 +302,7 @@ class DuplicatesPage(Page):
             raise error
 
     def _show_pairs(self, pairs: list[DuplicatePair]) -> None:
-        self.pairs.set_pairs(pairs)
+        self.pairs.set_rows(pairs)
         if self.entity == MergeEntity.ORGANISATION:
             self.count_label.setText(
                 self.tr("Possible duplicate organisations: %1").replace("%1", number(len(pairs)))
@@ -387,7 +328,7 @@ class DuplicatesPage(Page):
         self.pair_stack.setCurrentWidget(self.pair_view if pairs else self.empty_label)
 
     def _show_merges(self, merges: list[MergeRecord]) -> None:
-        self.merges.set_merges(merges)
+        self.merges.set_rows(merges)
         self.merges_label.setText(self.tr("Past merges: %1").replace("%1", number(len(merges))))
         self.merge_stack.setCurrentWidget(self.merge_view if merges else self.merges_empty)
 
@@ -412,7 +353,7 @@ class DuplicatesPage(Page):
 
     def selected_pair(self) -> DuplicatePair | None:
         rows = self.pair_view.selectionModel().selectedRows()
-        return self.pairs.pair(rows[0].row()) if rows else None
+        return self.pairs.row_at(rows[0].row()) if rows else None
 
     # --- actions ------------------------------------------------------------------------------
 
@@ -470,7 +411,7 @@ class DuplicatesPage(Page):
 
     def _marked_distinct(self, pair: DuplicatePair) -> None:
         if pair.entity == self.entity:
-            self._show_pairs([p for p in self.pairs.all_pairs() if p != pair])
+            self._show_pairs([p for p in self.pairs.rows if p != pair])
         self._update_buttons()
 
     def unmerge_selected(self) -> None:
@@ -478,7 +419,7 @@ class DuplicatesPage(Page):
         rows = self.merge_view.selectionModel().selectedRows()
         if not rows:
             return
-        record = self.merges.merge(rows[0].row())
+        record = self.merges.row_at(rows[0].row())
         question = (
             self.tr("Split “%1” off “%2” again? Both get back what each had before the merge.")
             .replace("%1", record.merged_title)

@@ -6,7 +6,6 @@ import datetime as dt
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QAbstractTableModel,
     QDate,
     QItemSelectionModel,
     QModelIndex,
@@ -41,6 +40,7 @@ from partnerdesk.ui.context import AppContext
 from partnerdesk.ui.formatting import date as day
 from partnerdesk.ui.formatting import number
 from partnerdesk.ui.labels import label
+from partnerdesk.ui.models.record_table_model import RecordTableModel
 from partnerdesk.ui.pages.base import Page
 
 WaveIdRole = Qt.ItemDataRole.UserRole + 1
@@ -51,7 +51,7 @@ def _qdate(value: dt.date | None) -> QDate:
     return QDate(value.year, value.month, value.day)
 
 
-class WaveEntriesModel(QAbstractTableModel):
+class WaveEntriesModel(RecordTableModel[OutreachEntryRecord]):
     """The partners of one wave; asked on, response, done on and reach achieved are editable."""
 
     PARTNER, ASKED, RESPONSE, DONE, REACH = range(5)
@@ -59,31 +59,15 @@ class WaveEntriesModel(QAbstractTableModel):
     def __init__(self, page: OutreachPage) -> None:
         super().__init__(page)
         self._page = page
-        self.entries: list[OutreachEntryRecord] = []
 
-    def set_entries(self, entries: list[OutreachEntryRecord]) -> None:
-        self.beginResetModel()
-        self.entries = entries
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return [
+    def headers(self) -> tuple[str, ...]:
+        return (
             self.tr("Partner"),
             self.tr("Asked on"),
             self.tr("Response"),
             self.tr("Done on"),
             self.tr("Reach achieved"),
-        ][section]
+        )
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -93,13 +77,7 @@ class WaveEntriesModel(QAbstractTableModel):
             base |= Qt.ItemFlag.ItemIsEditable
         return base
 
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if not index.isValid():
-            return None
-        entry = self.entries[index.row()]
-        column = index.column()
+    def cell(self, entry: OutreachEntryRecord, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.PARTNER:
                 return entry.organisation_name
@@ -131,7 +109,7 @@ class WaveEntriesModel(QAbstractTableModel):
     ) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
-        entry = self.entries[index.row()]
+        entry = self.rows[index.row()]
         asked, response, done, reach = (
             entry.asked_on,
             entry.response,
@@ -157,7 +135,7 @@ class WaveEntriesModel(QAbstractTableModel):
         saved = self._page.save_entry(entry, asked, response, done, reach)
         if saved is None:
             return False
-        self.entries[index.row()] = saved
+        self.rows[index.row()] = saved
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), 4))
         return True
 
@@ -411,7 +389,7 @@ class OutreachPage(Page):
             self.heading.setText(self.tr("Outreach"))
             self.details.setText("")
             self.counts.setText("")
-            self.model.set_entries([])
+            self.model.set_rows([])
             return
         self.heading.setText(wave.name)
         lines = []
@@ -433,7 +411,7 @@ class OutreachPage(Page):
                 self.tr("Channels: %1").replace("%1", ", ".join(label(c) for c in wave.channels))
             )
         self.details.setText("\n".join(lines))
-        self.model.set_entries(list(wave.entries))
+        self.model.set_rows(list(wave.entries))
         self._show_progress(wave)
         self._enable_bulk()
 
@@ -505,7 +483,7 @@ class OutreachPage(Page):
 
     def selected_entries(self) -> list[OutreachEntryRecord]:
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
-        return [self.model.entries[row] for row in rows]
+        return [self.model.rows[row] for row in rows]
 
     def bulk_update(self, **changes: object) -> None:
         """Set the same answer on every selected partner, in one transaction."""
@@ -538,7 +516,7 @@ class OutreachPage(Page):
         self._waves = [wave if w.id == wave.id else w for w in self._waves]
         selected = [index.row() for index in self.table.selectionModel().selectedRows()]
         self._wave = wave
-        self.model.set_entries(list(wave.entries))
+        self.model.set_rows(list(wave.entries))
         self._show_progress(wave)
         flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
         for row in selected:
@@ -547,7 +525,7 @@ class OutreachPage(Page):
 
     def _maybe_open_partner(self, index: QModelIndex) -> None:
         if index.column() == WaveEntriesModel.PARTNER:
-            entry = self.model.entries[index.row()]
+            entry = self.model.rows[index.row()]
             self.context.events.open_record.emit("organisation", entry.organisation_id)
 
     # --- page actions -------------------------------------------------------------------------
