@@ -103,6 +103,9 @@ class RecordList(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setMargin(24)
         self.empty.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        #: what the empty label says once shown: a wrapped label given a new text lays out the
+        #: whole page again, and the text names the search, so it changed on every keystroke
+        self._empty_text = ""
         self._stack = QStackedWidget()
         self._stack.addWidget(self.view)
         self._stack.addWidget(self.empty)
@@ -247,12 +250,19 @@ class RecordList(QWidget):
     def set_texts(self, count_text: str, empty_text: str) -> None:
         """Set the count line and the text shown instead of an empty list."""
         self.count.setText(count_text)
-        self.empty.setText(empty_text)
-        self._stack.setCurrentWidget(self.view if self.model.rowCount() else self.empty)
+        self._empty_text = empty_text
+        self._show_rows_or_empty()
+
+    def _show_rows_or_empty(self) -> None:
+        if self.model.rowCount():
+            self._stack.setCurrentWidget(self.view)
+        else:
+            self.empty.setText(self._empty_text)
+            self._stack.setCurrentWidget(self.empty)
 
     def _after_reset(self) -> None:
         self.delegate.query = self.model.search_text
-        self._stack.setCurrentWidget(self.view if self.model.rowCount() else self.empty)
+        self._show_rows_or_empty()
         self.current_changed.emit(-1)
 
     def changeEvent(self, event: QEvent) -> None:
