@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QPalette
 from sqlalchemy import text
 
 from partnerdesk.ui.main_window import MainWindow
@@ -179,19 +179,25 @@ def test_matches_are_highlighted_while_searching_and_plain_again_after_clearing(
     assert page.list.delegate.query == ""
 
 
-def test_list_cells_show_their_text_as_qt_would_paint_it(window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    """The list's own painting (faster than Qt's) shows the same text in the same place."""
+@pytest.mark.parametrize("selected", [False, True], ids=["plain row", "selected row"])
+def test_list_cells_show_their_text_as_qt_would_paint_it(window, qtbot, selected: bool) -> None:  # type: ignore[no-untyped-def]
+    """The list's own painting (faster than Qt's) shows the same text in the same place, on
+    the same background: the selection's colour on a selected row."""
     from PySide6.QtWidgets import QStyledItemDelegate
 
     page = _page(window)
     view = page.list.view
     view.clearSelection()
+    if selected:
+        page.list.select_first()
+    view.viewport().repaint()
     ours = [_cell_image(page, 0, column) for column in range(3)]
     qt_delegate = QStyledItemDelegate(view)
     view.setItemDelegate(qt_delegate)
     view.viewport().repaint()
     theirs = [_cell_image(page, 0, column) for column in range(3)]
     view.setItemDelegate(page.list.delegate)
+    highlight = view.palette().color(QPalette.ColorRole.Highlight).rgb()
     for mine, qts in zip(ours, theirs, strict=True):
         assert mine.size() == qts.size()
         differing = sum(
@@ -201,6 +207,7 @@ def test_list_cells_show_their_text_as_qt_would_paint_it(window, qtbot) -> None:
         )
         # the same glyphs in the same places (anti-aliasing may differ at a glyph's edge)
         assert differing <= mine.width() * mine.height() // 100
+        assert (mine.pixel(1, 1) == highlight) == selected
 
 
 def test_the_person_shown_stays_shown_while_a_search_still_lists_them(window, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPointF, QRectF, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -148,7 +148,6 @@ _SELECTED = QStyle.StateFlag.State_Selected.value
 _ENABLED = QStyle.StateFlag.State_Enabled.value
 _ACTIVE = QStyle.StateFlag.State_Active.value
 _HAS_FOCUS = QStyle.StateFlag.State_HasFocus.value
-_PANEL = QStyle.PrimitiveElement.PE_PanelItemViewItem
 _NORMAL = QPalette.ColorGroup.Normal
 _INACTIVE = QPalette.ColorGroup.Inactive
 _DISABLED = QPalette.ColorGroup.Disabled
@@ -175,8 +174,8 @@ def _colours(palette: QPalette, state: int) -> tuple[QColor, QColor]:
 
 
 class ListDelegate(HighlightDelegate):
-    """Paints every cell of a record list: the style's panel, then the text drawn straight
-    (no QTextLayout per cell), with the search's matches in bold on the highlight tint.
+    """Paints the text of every cell of a record list's table straight (no QTextLayout per
+    cell), with the search's matches in bold on the highlight tint.
 
     Qt's own item painting lays out each cell's text with a QTextLayout, which makes repainting
     a list after each keystroke the largest cost of searching. The cell holding the keyboard
@@ -223,27 +222,28 @@ class ListDelegate(HighlightDelegate):
         if state & _HAS_FOCUS or column in self.usual_columns:
             super().paint(painter, option, index)
             return
+        # NOTE: QTableView paints each cell's panel (alternate row, selection) itself before it
+        # calls the delegate (QTableViewPrivate::drawCell); Qt's own item painting draws that
+        # panel a second time, this path draws only the text.
         text = self._model.display_text(index.row(), column)
-        widget = option.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawPrimitive(_PANEL, option, painter, widget)
         if not text:
             return
         if self._font is None:  # first paint, or the font or style changed (reset_cache)
+            widget = option.widget
+            style = widget.style() if widget is not None else QApplication.style()
             self._use_font(option.font, style, widget)
-        rect = option.rect
+        x, y, cell_width, cell_height = cast(tuple[int, int, int, int], option.rect.getRect())
         margin = self._margin
-        width = rect.width() - 2 * margin
-        query = (self.query or "") if column in self.columns else ""
-        key = (text, query, width, column in self._right)
+        width = cell_width - 2 * margin
+        right = column in self._right
+        key = (text, (self.query or "") if column in self.columns else "", width, right)
         plan = self._plans.get(key)
         if plan is None:
-            plan = self._plan(text, query, width)
+            plan = self._plan(text, key[1], width)
             if len(self._plans) >= _PLANS_KEPT:
                 self._plans.clear()
             self._plans[key] = plan
         pieces, total = plan
-        selected = state & _SELECTED
         palette = option.palette
         colours_key = (palette.cacheKey(), state & _COLOUR_STATES)
         colours = self._colours.get(colours_key)
@@ -252,20 +252,18 @@ class ListDelegate(HighlightDelegate):
                 self._colours.clear()
             colours = self._colours[colours_key] = _colours(palette, state)
         pen, tint = colours
-        left: float = rect.left() + margin
-        if key[3]:
-            left = rect.right() + 1 - margin - total
+        left: float = x + cell_width - margin - total if right else x + margin
         line_height = self._line_height
-        top = rect.top() + (rect.height() - line_height) / 2
+        top = y + (cell_height - line_height) / 2
+        painter.setPen(pen)  # the next cell sets its own
         if total <= width and len(pieces) == 1 and not pieces[0][2]:
-            # the usual cell: one plain text that fits (the next cell sets its own pen)
-            painter.setPen(pen)
+            # the usual cell: one plain text that fits
             painter.drawStaticText(QPointF(left, top), pieces[0][1])
             return
         painter.save()
         if total > width:
-            painter.setClipRect(rect.adjusted(margin, 0, -margin, 0))
-        painter.setPen(pen)
+            painter.setClipRect(QRect(x + margin, y, width, cell_height))
+        selected = state & _SELECTED
         for offset, piece, match, advance in pieces:
             if match:
                 if not selected:
