@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPalette
 from sqlalchemy import text
 
@@ -291,3 +292,23 @@ def test_a_persons_history_and_contact_moments_show_when_their_tab_is_chosen(win
         window, "SELECT count(*) FROM contact_moment_person WHERE person_id = :p", p=other
     )[0][0]
     assert detail.contacts.table.rowCount() == expected
+
+
+def test_a_reverted_field_shows_the_stored_value_with_nothing_left_to_undo(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = _page(window)
+    page.list.select_first()
+    detail = page.detail
+    stored_phone, stored_notes = detail.phone.text(), detail.notes.toPlainText()
+    qtbot.keyClicks(detail.phone, "0612345678")
+    qtbot.keyClicks(detail.notes, "Met at the fair")
+    for _typed in "0612345678":  # typed away again: the same text, undo still holds it
+        qtbot.keyClick(detail.phone, Qt.Key.Key_Backspace)
+    assert detail.phone.text() == stored_phone
+    assert detail.phone.isUndoAvailable()
+
+    detail.revert()
+    assert detail.phone.text() == stored_phone
+    assert detail.notes.toPlainText() == stored_notes
+    assert not detail.phone.isUndoAvailable()
+    assert not detail.notes.document().isUndoAvailable()
+    assert not detail.is_dirty

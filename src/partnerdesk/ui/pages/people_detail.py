@@ -52,6 +52,16 @@ def _item(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
     return item
 
 
+def _show_text(edit: QLineEdit, text: str) -> None:
+    """Show ``text`` in ``edit``; one showing it already, with nothing to undo, is left alone.
+
+    Choosing the first match while searching shows another person on most keystrokes, and
+    each ``setText`` repaints its field, also when it stays empty.
+    """
+    if edit.text() != text or edit.isUndoAvailable():
+        edit.setText(text)
+
+
 class PersonDetail(DetailPane):
     """Shows one person (or a new one) for editing, with the organisations they work at."""
 
@@ -271,21 +281,23 @@ class PersonDetail(DetailPane):
     def fill(self, record: PersonRecord | None) -> None:
         self.affiliations_error.hide()
         draft = record.to_draft() if record is not None else PersonDraft()
-        self.given_name.setText(draft.given_name or "")
-        self.name_particle.setText(draft.name_particle or "")
-        self.family_name.setText(draft.family_name or "")
-        self.email.setText(draft.email or "")
-        self.phone.setText(draft.phone or "")
-        self.job_title.setText(draft.job_title or "")
+        _show_text(self.given_name, draft.given_name or "")
+        _show_text(self.name_particle, draft.name_particle or "")
+        _show_text(self.family_name, draft.family_name or "")
+        _show_text(self.email, draft.email or "")
+        _show_text(self.phone, draft.phone or "")
+        _show_text(self.job_title, draft.job_title or "")
         self.is_internal.setChecked(draft.is_internal)
-        self.directorate.setText(draft.directorate or "")
+        _show_text(self.directorate, draft.directorate or "")
         self.directorate.setEnabled(draft.is_internal)
         self.public_role.setChecked(draft.public_role)
         self.do_not_contact.setChecked(draft.do_not_contact)
         self.lawful_basis.setCurrentIndex(max(0, self.lawful_basis.findData(draft.lawful_basis)))
-        self.data_source.setText(draft.data_source or "")
-        self.tags.setText(", ".join(draft.tags))
-        self.notes.setPlainText(draft.notes or "")
+        _show_text(self.data_source, draft.data_source or "")
+        _show_text(self.tags, ", ".join(draft.tags))
+        notes = draft.notes or ""
+        if self.notes.toPlainText() != notes or self.notes.document().isUndoAvailable():
+            self.notes.setPlainText(notes)  # lays the document out again, even when unchanged
         self.affiliations.setRowCount(0)
         if record is not None:
             for known in record.affiliation_records:
