@@ -180,10 +180,17 @@ def test_matches_are_highlighted_while_searching_and_plain_again_after_clearing(
     assert page.list.delegate.query == ""
 
 
-@pytest.mark.parametrize("selected", [False, True], ids=["plain row", "selected row"])
-def test_list_cells_show_their_text_as_qt_would_paint_it(window, qtbot, selected: bool) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(
+    ("selected", "narrow"),
+    [(False, False), (True, False), (False, True)],
+    ids=["plain row", "selected row", "texts cut short"],
+)
+def test_list_cells_show_their_text_as_qt_would_paint_it(  # type: ignore[no-untyped-def]
+    window, qtbot, selected: bool, narrow: bool
+) -> None:
     """The list's own painting (faster than Qt's) shows the same text in the same place, on
-    the same background: the selection's colour on a selected row."""
+    the same background: the selection's colour on a selected row; "…" where a text does
+    not fit its column."""
     from PySide6.QtWidgets import QStyledItemDelegate
 
     page = _page(window)
@@ -191,6 +198,9 @@ def test_list_cells_show_their_text_as_qt_would_paint_it(window, qtbot, selected
     view.clearSelection()
     if selected:
         page.list.select_first()
+    if narrow:
+        for column in range(3):
+            view.horizontalHeader().resizeSection(column, 45)
     view.viewport().repaint()
     ours = [_cell_image(page, 0, column) for column in range(3)]
     qt_delegate = QStyledItemDelegate(view)

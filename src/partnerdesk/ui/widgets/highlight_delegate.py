@@ -288,12 +288,15 @@ class ListDelegate(HighlightDelegate):
 
     def _plan(self, text: str, query: str, width: int) -> _Plan:
         """The pieces of a cell's text (elided to ``width``): plain, and matches in bold."""
-        elided = self._metrics.elidedText(text, _ELIDE_RIGHT, width)
+        metrics = self._metrics
+        total = metrics.horizontalAdvance(text)
+        # most texts fit their column; eliding lays the text out once more to find that out
+        elided = text if total <= width else metrics.elidedText(text, _ELIDE_RIGHT, width)
         spans = [(s, n) for s, n in match_spans(text, query) if s < len(elided)] if query else []
         if not spans:
-            return (
-                (0.0, self._laid_out(elided, False), False, 0.0),
-            ), self._metrics.horizontalAdvance(elided)
+            if elided is not text:
+                total = metrics.horizontalAdvance(elided)
+            return ((0.0, self._laid_out(elided, False), False, 0.0),), total
         pieces = []
         x = 0.0
         position = 0
