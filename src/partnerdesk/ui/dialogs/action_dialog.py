@@ -6,7 +6,6 @@ import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,49 +28,27 @@ from partnerdesk.services.outreach import list_waves
 from partnerdesk.services.records import ActionDraft, SessionFilter
 from partnerdesk.ui import formatting, messages
 from partnerdesk.ui.context import AppContext
+from partnerdesk.ui.dialogs.undoable_save import SaveSteps, save_undoable
 from partnerdesk.ui.labels import label as vocabulary
 
 ENTITY = "action"
 
 
-class SaveActionCommand(QUndoCommand):
-    """Undo/redo of one save of an action (the first redo already happened)."""
+def _describe(before: ActionDraft | None, after: ActionDraft) -> str:
+    what = (
+        QCoreApplication.translate("ActionDialog", "Edit action “%1”")
+        if before
+        else QCoreApplication.translate("ActionDialog", "New action “%1”")
+    )
+    return what.replace("%1", after.description[:40])
 
-    def __init__(
-        self, context: AppContext, action_id: int, before: ActionDraft | None, after: ActionDraft
-    ) -> None:
-        super().__init__()
-        what = (
-            QCoreApplication.translate("ActionDialog", "Edit action “%1”")
-            if before
-            else QCoreApplication.translate("ActionDialog", "New action “%1”")
-        )
-        self.setText(what.replace("%1", after.description[:40]))
-        self._context = context
-        self._id: int | None = action_id
-        self._before = before
-        self._after = after
-        self._first = True
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        uow = self._context.db.uow()
-        record = action_service.save_action(uow, self._after, self._id)
-        self._id = record.id
-        self._context.events.data_changed.emit(ENTITY)
-
-    def undo(self) -> None:
-        uow = self._context.db.uow()
-        if self._id is None:
-            return
-        if self._before is None:
-            action_service.delete_action(uow, self._id)
-            self._id = None
-        else:
-            action_service.save_action(uow, self._before, self._id)
-        self._context.events.data_changed.emit(ENTITY)
+ACTION_SAVES = SaveSteps(
+    entities=(ENTITY,),
+    save=action_service.save_action,
+    delete=action_service.delete_action,
+    describe=_describe,
+)
 
 
 def save_action_undoable(
@@ -86,10 +63,7 @@ def save_action_undoable(
         if action_id is not None
         else None
     )
-    record = action_service.save_action(context.db.uow(), draft, action_id, expected_version)
-    context.undo_stack.push(SaveActionCommand(context, record.id, before, record.to_draft()))
-    context.events.data_changed.emit(ENTITY)
-    return record.id
+    return save_undoable(context, ACTION_SAVES, draft, action_id, expected_version, before).id
 
 
 class ActionDialog(QDialog):

@@ -4,7 +4,6 @@ person page embeds as a tab. Both live here so their texts sit in the sessions c
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,39 +33,22 @@ from partnerdesk.services.sessions import participant_choices
 from partnerdesk.ui import formatting, messages
 from partnerdesk.ui.context import AppContext
 from partnerdesk.ui.dialogs.session_widgets import PeoplePickerDialog
+from partnerdesk.ui.dialogs.undoable_save import SaveSteps, save_undoable
 from partnerdesk.ui.labels import label as vocabulary
 
 ENTITY = "contact_moment"
 
 
-class SaveContactMomentCommand(QUndoCommand):
-    """Undo of logging a contact moment deletes it; redo logs it again."""
-
-    def __init__(self, context: AppContext, record: ContactMomentRecord) -> None:
-        super().__init__(QCoreApplication.translate("ContactMomentDialog", "Log contact moment"))
-        self._context = context
-        self._id: int | None = record.id
-        self._draft = record.to_draft()
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._id = moment_service.save_contact_moment(self._context.db.uow(), self._draft).id
-        _changed(self._context)
-
-    def undo(self) -> None:
-        if self._id is not None:
-            moment_service.delete_contact_moment(self._context.db.uow(), self._id)
-            self._id = None
-        _changed(self._context)
-
-
-def _changed(context: AppContext) -> None:
-    context.events.data_changed.emit(ENTITY)
+# Undo of logging a contact moment deletes it; redo logs it again
+MOMENT_SAVES = SaveSteps(
     # "last contact" of organisations derives from contact moments
-    context.events.data_changed.emit("organisation")
+    entities=(ENTITY, "organisation"),
+    save=moment_service.save_contact_moment,
+    delete=moment_service.delete_contact_moment,
+    describe=lambda _before, _after: QCoreApplication.translate(
+        "ContactMomentDialog", "Log contact moment"
+    ),
+)
 
 
 class ContactMomentDialog(QDialog):
@@ -177,13 +159,11 @@ class ContactMomentDialog(QDialog):
 
     def save(self) -> None:
         try:
-            record = moment_service.save_contact_moment(self.context.db.uow(), self.draft())
+            record = save_undoable(self.context, MOMENT_SAVES, self.draft())
         except UserError as error:
             messages.show_error(self, error, self.tr("The contact moment was not saved"))
             return
         self.saved = record
-        self.context.undo_stack.push(SaveContactMomentCommand(self.context, record))
-        _changed(self.context)
         self.context.events.status_message.emit(self.tr("Contact moment logged"))
         self.accept()
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTime
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,57 +26,45 @@ from PySide6.QtWidgets import (
 
 from partnerdesk.domain.enums import SessionKind, SessionStatus
 from partnerdesk.errors import UserError
+from partnerdesk.persistence.unit_of_work import UnitOfWork
 from partnerdesk.services import actions as action_service
 from partnerdesk.services import sessions as session_service
 from partnerdesk.services.organisations import list_organisation_names
-from partnerdesk.services.records import ActionDraft, ActionFilter, SessionDraft
+from partnerdesk.services.records import ActionDraft, ActionFilter, SessionDraft, SessionRecord
 from partnerdesk.ui import formatting, messages
 from partnerdesk.ui.context import AppContext
 from partnerdesk.ui.dialogs.session_widgets import OrderedTextList, ParticipantsEditor
+from partnerdesk.ui.dialogs.undoable_save import SaveSteps, save_undoable
 from partnerdesk.ui.labels import label as vocabulary
 
 ENTITY = "dialogue_session"
 
 
-class SaveSessionCommand(QUndoCommand):
-    """Undo/redo of one save of a session (the first redo already happened in the dialog)."""
+def _save(
+    uow: UnitOfWork, draft: SessionDraft, session_id: int | None, expected_version: int | None
+) -> SessionRecord:
+    if session_id is None:
+        return session_service.create_session(uow, draft)
+    return session_service.update_session(uow, session_id, draft, expected_version)
 
-    def __init__(
-        self, context: AppContext, session_id: int, before: SessionDraft | None, after: SessionDraft
-    ) -> None:
-        super().__init__()
-        what = (
-            QCoreApplication.translate("SessionDialog", "Edit session “%1”")
-            if before
-            else QCoreApplication.translate("SessionDialog", "New session “%1”")
-        )
-        self.setText(what.replace("%1", after.title))
-        self._context = context
-        self._id = session_id
-        self._before = before
-        self._after = after
-        self._snapshot: dict[str, object] | None = None
-        self._first = True
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        uow = self._context.db.uow()
-        if self._snapshot is not None:
-            session_service.restore_session(uow, self._snapshot)
-            self._snapshot = None
-        else:
-            session_service.update_session(uow, self._id, self._after)
-        self._context.events.data_changed.emit(ENTITY)
+def _describe(before: SessionDraft | None, after: SessionDraft) -> str:
+    what = (
+        QCoreApplication.translate("SessionDialog", "Edit session “%1”")
+        if before
+        else QCoreApplication.translate("SessionDialog", "New session “%1”")
+    )
+    return what.replace("%1", after.title)
 
-    def undo(self) -> None:
-        uow = self._context.db.uow()
-        if self._before is None:
-            self._snapshot = session_service.delete_session(uow, self._id)
-        else:
-            session_service.update_session(uow, self._id, self._before)
-        self._context.events.data_changed.emit(ENTITY)
+
+# Undo of a new session deletes it keeping a snapshot, so redo brings it back with its id
+SESSION_SAVES = SaveSteps(
+    entities=(ENTITY,),
+    save=_save,
+    delete=session_service.delete_session,
+    describe=_describe,
+    restore=session_service.restore_session,
+)
 
 
 class SessionDialog(QDialog):
@@ -384,23 +371,16 @@ class SessionDialog(QDialog):
         """Save the session (one transaction) and put the change on the undo stack."""
         draft = self.draft()
         try:
-            if self.session_id is None:
-                record = session_service.create_session(self.context.db.uow(), draft)
-            else:
-                record = session_service.update_session(
-                    self.context.db.uow(), self.session_id, draft, self._version
-                )
+            record = save_undoable(
+                self.context, SESSION_SAVES, draft, self.session_id, self._version, self._before
+            )
         except UserError as error:
             messages.show_error(self, error, self.tr("The session was not saved"))
             return False
-        self.context.undo_stack.push(
-            SaveSessionCommand(self.context, record.id, self._before, record.to_draft())
-        )
         self.saved_id = record.id
         self.session_id = record.id
         self._version = record.version
         self._before = record.to_draft()
-        self.context.events.data_changed.emit(ENTITY)
         self.context.events.status_message.emit(self.tr("Session saved"))
         self.accept()
         return True
