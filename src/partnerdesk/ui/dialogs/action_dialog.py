@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +31,7 @@ from partnerdesk.ui import formatting, messages
 from partnerdesk.ui.context import AppContext
 from partnerdesk.ui.dialogs.undoable_save import SaveSteps, save_undoable
 from partnerdesk.ui.labels import label as vocabulary
+from partnerdesk.ui.widgets.choices import choice_combo, person_label
 
 ENTITY = "action"
 
@@ -89,7 +91,7 @@ class ActionDialog(QDialog):
         self.description = QPlainTextEdit()
         self.description.setPlaceholderText(self.tr("What has to be done"))
         self.description.setMaximumHeight(110)
-        self.owner = self._combo([(p.id, _person_label(p.name, p.works_at)) for p in people])
+        self.owner = self._combo([(p.id, person_label(p)) for p in people])
         self.has_due = QCheckBox(self.tr("Due on"))
         self.due = QDateEdit()
         self.due.setCalendarPopup(True)
@@ -107,7 +109,7 @@ class ActionDialog(QDialog):
             [(s.id, f"{s.title} ({formatting.date(s.starts_at.date())})") for s in sessions]
         )
         self.organisation = self._combo(organisations)
-        self.person = self._combo([(p.id, _person_label(p.name, p.works_at)) for p in people])
+        self.person = self._combo([(p.id, person_label(p)) for p in people])
         self.wave = self._combo([(w.id, w.name) for w in waves])
         form = QFormLayout()
         form.addRow(self.tr("Action"), self.description)
@@ -134,17 +136,8 @@ class ActionDialog(QDialog):
             self._show(draft)
         self.resize(620, 440)
 
-    def _combo(self, items: list[tuple[int, str]]) -> QComboBox:
-        combo = QComboBox()
-        combo.setEditable(True)
-        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        combo.addItem(self.tr("(none)"), None)
-        for item_id, text in items:
-            combo.addItem(text, item_id)
-        completer = combo.completer()
-        if completer is not None:
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        return combo
+    def _combo(self, items: Iterable[tuple[int, str]]) -> QComboBox:
+        return choice_combo(items, self.tr("(none)"))
 
     def _show(self, draft: ActionDraft) -> None:
         self.description.setPlainText(draft.description)
@@ -190,10 +183,6 @@ class ActionDialog(QDialog):
             return
         self.context.events.status_message.emit(self.tr("Action saved"))
         self.accept()
-
-
-def _person_label(name: str, works_at: str | None) -> str:
-    return f"{name} — {works_at}" if works_at else name
 
 
 def mark_done(context: AppContext, action_id: int) -> None:

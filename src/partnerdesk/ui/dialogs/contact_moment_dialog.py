@@ -35,6 +35,7 @@ from partnerdesk.ui.context import AppContext
 from partnerdesk.ui.dialogs.session_widgets import PeoplePickerDialog
 from partnerdesk.ui.dialogs.undoable_save import SaveSteps, save_undoable
 from partnerdesk.ui.labels import label as vocabulary
+from partnerdesk.ui.widgets.choices import choice_combo, person_label
 
 ENTITY = "contact_moment"
 
@@ -73,15 +74,9 @@ class ContactMomentDialog(QDialog):
         self.channel = QComboBox()
         for channel in ContactChannel:
             self.channel.addItem(vocabulary(channel), channel)
-        self.organisation = QComboBox()
-        self.organisation.setEditable(True)
-        self.organisation.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.organisation.addItem(self.tr("(none)"), None)
-        for org_id, name in list_organisation_names(context.db.uow()):
-            self.organisation.addItem(name, org_id)
-        completer = self.organisation.completer()
-        if completer is not None:
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.organisation = choice_combo(
+            list_organisation_names(context.db.uow()), self.tr("(none)")
+        )
         self.organisation.setCurrentIndex(max(0, self.organisation.findData(organisation_id)))
         self.summary = QPlainTextEdit()
         self.summary.setPlaceholderText(self.tr("What was discussed or agreed"))
@@ -121,10 +116,7 @@ class ContactMomentDialog(QDialog):
         if person_id in self.person_ids():
             return
         choice = self._names.get(person_id)
-        text = choice.name if choice else str(person_id)
-        if choice and choice.works_at:
-            text += f" — {choice.works_at}"
-        item = QListWidgetItem(text)
+        item = QListWidgetItem(person_label(choice) if choice else str(person_id))
         item.setData(Qt.ItemDataRole.UserRole, person_id)
         self.people.addItem(item)
 

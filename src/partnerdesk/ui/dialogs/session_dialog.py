@@ -36,6 +36,7 @@ from partnerdesk.ui.context import AppContext
 from partnerdesk.ui.dialogs.session_widgets import OrderedTextList, ParticipantsEditor
 from partnerdesk.ui.dialogs.undoable_save import SaveSteps, save_undoable
 from partnerdesk.ui.labels import label as vocabulary
+from partnerdesk.ui.widgets.choices import choice_combo, person_label
 
 ENTITY = "dialogue_session"
 
@@ -140,14 +141,9 @@ class SessionDialog(QDialog):
         place.addWidget(self.online)
         place.addWidget(self.location, 1)
         self.organiser = self._organisation_combo()
-        self.facilitator = QComboBox()
-        self.facilitator.setEditable(True)
-        self.facilitator.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.facilitator.addItem(self.tr("(none)"), None)
-        for choice in self.choices:
-            where = f" — {choice.works_at}" if choice.works_at else ""
-            self.facilitator.addItem(f"{choice.name}{where}", choice.id)
-        _contains_completion(self.facilitator)
+        self.facilitator = choice_combo(
+            ((c.id, person_label(c)) for c in self.choices), self.tr("(none)"), popup=True
+        )
         self.status = QComboBox()
         for status in SessionStatus:
             self.status.addItem(vocabulary(status), status)
@@ -257,15 +253,9 @@ class SessionDialog(QDialog):
         return page
 
     def _organisation_combo(self, with_none: bool = True) -> QComboBox:
-        combo = QComboBox()
-        combo.setEditable(True)
-        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        if with_none:
-            combo.addItem(self.tr("(none)"), None)
-        for org_id, name in self.organisations:
-            combo.addItem(name, org_id)
-        _contains_completion(combo)
-        return combo
+        return choice_combo(
+            self.organisations, self.tr("(none)") if with_none else None, popup=True
+        )
 
     # --- behaviour ----------------------------------------------------------------------
 
@@ -442,11 +432,3 @@ def _datetime_format() -> str:
         + " "
         + locale.timeFormat(QLocale.FormatType.ShortFormat)
     )
-
-
-def _contains_completion(combo: QComboBox) -> None:
-    """Typing in a picker finds names containing the text, not only those starting with it."""
-    completer = combo.completer()
-    if completer is not None:
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(completer.CompletionMode.PopupCompletion)

@@ -29,6 +29,7 @@ from partnerdesk.ui.context import AppContext
 from partnerdesk.ui.dialogs.action_dialog import ENTITY, ActionDialog, mark_done
 from partnerdesk.ui.pages.sessions_models import ActionTableModel
 from partnerdesk.ui.pages.table_page import TablePage
+from partnerdesk.ui.widgets.choices import refill_choices
 
 OVERDUE = "overdue"
 
@@ -136,17 +137,8 @@ class ActionsPage(TablePage):
         return self.tr("Actions")
 
     def _load_owners(self) -> None:
-        current = self.owner.currentData()
-        self.owner.blockSignals(True)
-        self.owner.clear()
-        self.owner.addItem(self.tr("Anyone"), None)
-        for person_id, name in action_service.action_owners(self.context.db.uow()):
-            self.owner.addItem(name, person_id)
-        self.owner.setCurrentIndex(max(0, self.owner.findData(current)))
-        completer = self.owner.completer()
-        if completer is not None:
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.owner.blockSignals(False)
+        owners = action_service.action_owners(self.context.db.uow())
+        refill_choices(self.owner, owners, self.tr("Anyone"))
 
     def filters(self) -> ActionFilter:
         owner = self.owner.currentData()

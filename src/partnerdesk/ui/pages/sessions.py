@@ -38,6 +38,7 @@ from partnerdesk.ui.dialogs.session_dialog import ENTITY, SessionDialog
 from partnerdesk.ui.labels import label as vocabulary
 from partnerdesk.ui.pages.sessions_models import SessionTableModel
 from partnerdesk.ui.pages.table_page import TablePage
+from partnerdesk.ui.widgets.choices import refill_choices
 
 ANY_TIME, UPCOMING, PAST_90_DAYS, THIS_YEAR, CUSTOM = range(5)
 
@@ -219,17 +220,8 @@ class SessionsPage(TablePage):
     # --- list -----------------------------------------------------------------------
 
     def _load_organisations(self) -> None:
-        current = self.organisation.currentData()
-        self.organisation.blockSignals(True)
-        self.organisation.clear()
-        self.organisation.addItem(self.tr("All organisations"), None)
-        for org_id, name in list_organisation_names(self.context.db.uow()):
-            self.organisation.addItem(name, org_id)
-        self.organisation.setCurrentIndex(max(0, self.organisation.findData(current)))
-        completer = self.organisation.completer()
-        if completer is not None:
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.organisation.blockSignals(False)
+        organisations = list_organisation_names(self.context.db.uow())
+        refill_choices(self.organisation, organisations, self.tr("All organisations"))
 
     def _period_changed(self) -> None:
         custom = self.period.currentIndex() == CUSTOM

@@ -1,0 +1,58 @@
+"""Pickers of records by name (organisations, people, sessions) that find what is typed anywhere
+in a name, shared by the session, action and contact moment dialogs and the filters of their pages."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox
+
+from partnerdesk.services.records import ParticipantChoice
+
+
+def person_label(choice: ParticipantChoice) -> str:
+    """A person as a picker shows them: the name, and where they work when known."""
+    return f"{choice.name} — {choice.works_at}" if choice.works_at else choice.name
+
+
+def fill_choices(
+    combo: QComboBox,
+    items: Iterable[tuple[int, str]],
+    none_text: str | None = None,
+    *,
+    popup: bool = False,
+) -> None:
+    """Add (id, text) items, after a ``none_text`` item meaning "none" when given; typing then
+    finds the items containing the text, not only those starting with it (``popup``: in a list)."""
+    if none_text is not None:
+        combo.addItem(none_text, None)
+    for item_id, text in items:
+        combo.addItem(text, item_id)
+    completer = combo.completer()
+    if completer is not None:
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        if popup:
+            completer.setCompletionMode(completer.CompletionMode.PopupCompletion)
+
+
+def choice_combo(
+    items: Iterable[tuple[int, str]], none_text: str | None = None, *, popup: bool = False
+) -> QComboBox:
+    """An editable picker of (id, text) items that adds nothing typed to its list."""
+    combo = QComboBox()
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    fill_choices(combo, items, none_text, popup=popup)
+    return combo
+
+
+def refill_choices(combo: QComboBox, items: Iterable[tuple[int, str]], none_text: str) -> None:
+    """Fill a filter picker anew (``none_text``: no filter), keeping what was chosen when it is
+    still there, without signalling a change (the caller refreshes once)."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    fill_choices(combo, items, none_text)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    combo.blockSignals(False)
