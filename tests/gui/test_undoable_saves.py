@@ -1,5 +1,5 @@
-"""Saving a session, an action or a contact moment is one undo step: undo takes the save back and
-redo makes it again, with the undo text naming what was saved."""
+"""Saving or deleting a session, an action or a contact moment is one undo step: undo takes it back
+and redo does it again, with the undo text naming the record."""
 
 from __future__ import annotations
 
@@ -12,6 +12,9 @@ from partnerdesk.ui.context import AppContext
 from partnerdesk.ui.dialogs.action_dialog import ActionDialog, save_action_undoable
 from partnerdesk.ui.dialogs.contact_moment_dialog import ContactMomentDialog
 from partnerdesk.ui.dialogs.session_dialog import SessionDialog
+from partnerdesk.ui.pages.actions import ActionsPage
+from partnerdesk.ui.pages.sessions import SessionsPage
+from partnerdesk.ui.pages.sessions_models import ActionTableModel
 
 SEED_TITLE = "Dialoogsessie bedrijven en ministerie: de app op de werkvloer"
 
@@ -125,3 +128,40 @@ def test_a_logged_contact_moment_undone_and_redone_is_logged_again(
     assert _scalar(context.db, sql) == 1
     # an organisation's "last contact" comes from its contact moments
     assert changed == ["contact_moment", "organisation"] * 3
+
+
+def test_a_deleted_action_comes_back_on_undo_and_goes_again_on_redo(
+    qtbot, context: AppContext, changed: list[str]
+) -> None:
+    page = ActionsPage(context)
+    qtbot.addWidget(page)
+    page.table.selectRow(0)
+    description = page.model.index(0, ActionTableModel.DESCRIPTION).data()
+    sql = "SELECT count(*) FROM action WHERE description = :d"
+    page.delete_selected()
+    assert context.undo_stack.undoText() == f"Delete action “{description[:40]}”"
+    assert _scalar(context.db, sql, d=description) == 0
+    context.undo_stack.undo()
+    assert _scalar(context.db, sql, d=description) == 1
+    context.undo_stack.redo()
+    assert _scalar(context.db, sql, d=description) == 0
+    assert changed == ["action"] * 3
+
+
+def test_a_deleted_session_comes_back_with_its_id_and_goes_again_on_redo(
+    qtbot, context: AppContext, changed: list[str]
+) -> None:
+    page = SessionsPage(context)
+    qtbot.addWidget(page)
+    page.search.setText("Dialoogsessie bedrijven")
+    page.table.selectRow(0)
+    session_id = page.selected_id()
+    sql = "SELECT title FROM dialogue_session WHERE id = :id"
+    page.delete_selected()
+    assert context.undo_stack.undoText() == f"Delete session “{SEED_TITLE}”"
+    assert _scalar(context.db, sql, id=session_id) is None
+    context.undo_stack.undo()
+    assert _scalar(context.db, sql, id=session_id) == SEED_TITLE
+    context.undo_stack.redo()
+    assert _scalar(context.db, sql, id=session_id) is None
+    assert changed == ["dialogue_session"] * 3

@@ -114,3 +114,31 @@ def save_undoable(
     context.undo_stack.push(SaveCommand(context, steps, record.id, before, record.to_draft()))
     announce(context, steps)
     return record
+
+
+class DeleteCommand(QUndoCommand, Generic[D, R]):
+    """Deleting a record keeps what the service returned, so undo can put it back (``restore``
+    with its id, or else saved anew from the deleted record's draft)."""
+
+    def __init__(
+        self, context: AppContext, steps: SaveSteps[D, R], record_id: int, text: str
+    ) -> None:
+        super().__init__(text)
+        self._context = context
+        self._steps = steps
+        self._id = record_id
+        self._deleted: Any = None
+
+    def redo(self) -> None:
+        self._deleted = self._steps.delete(self._context.db.uow(), self._id)
+        announce(self._context, self._steps)
+
+    def undo(self) -> None:
+        if self._deleted is not None:
+            uow = self._context.db.uow()
+            if self._steps.restore is not None:
+                self._steps.restore(uow, self._deleted)
+            else:
+                self._id = self._steps.save(uow, self._deleted.to_draft(), None, None).id
+            self._deleted = None
+        announce(self._context, self._steps)

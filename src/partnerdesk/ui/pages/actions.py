@@ -4,18 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,39 +18,16 @@ from PySide6.QtWidgets import (
 from partnerdesk.domain.enums import ActionStatus
 from partnerdesk.errors import UserError
 from partnerdesk.services import actions as action_service
-from partnerdesk.services.records import ActionFilter, ActionRecord
+from partnerdesk.services.records import ActionFilter
 from partnerdesk.ui import formatting, messages
 from partnerdesk.ui.context import AppContext
-from partnerdesk.ui.dialogs.action_dialog import ENTITY, ActionDialog, mark_done
+from partnerdesk.ui.dialogs.action_dialog import ACTION_SAVES, ActionDialog, mark_done
+from partnerdesk.ui.dialogs.undoable_save import DeleteCommand
 from partnerdesk.ui.pages.sessions_models import ActionTableModel
 from partnerdesk.ui.pages.table_page import TablePage
 from partnerdesk.ui.widgets.choices import refill_choices
 
 OVERDUE = "overdue"
-
-
-class DeleteActionCommand(QUndoCommand):
-    """Deleting an action keeps its record; undo saves it again."""
-
-    def __init__(self, context: AppContext, action_id: int, description: str) -> None:
-        super().__init__(
-            QCoreApplication.translate("ActionsPage", "Delete action “%1”").replace(
-                "%1", description[:40]
-            )
-        )
-        self._context = context
-        self._id = action_id
-        self._record: ActionRecord | None = None
-
-    def redo(self) -> None:
-        self._record = action_service.delete_action(self._context.db.uow(), self._id)
-        self._context.events.data_changed.emit(ENTITY)
-
-    def undo(self) -> None:
-        if self._record is not None:
-            restored = action_service.save_action(self._context.db.uow(), self._record.to_draft())
-            self._id = restored.id
-        self._context.events.data_changed.emit(ENTITY)
 
 
 class ActionsPage(TablePage):
@@ -85,25 +57,7 @@ class ActionsPage(TablePage):
         filters.addWidget(self.status)
         filters.addStretch()
 
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(ActionTableModel.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
-        header.setResizeContentsPrecision(0)
-        header.setHighlightSections(False)
-        self.table.doubleClicked.connect(self._open_index)
-        self.empty = QLabel()
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty)
+        self.build_table(self.model, ActionTableModel.DESCRIPTION)
 
         self.count_label = QLabel()
         self._count = 0
@@ -117,8 +71,9 @@ class ActionsPage(TablePage):
         self.edit_button.clicked.connect(self.edit_selected)
         self.done_button.clicked.connect(self.mark_selected_done)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.selection_buttons = (self.edit_button, self.done_button, self.delete_button)
         buttons = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.done_button, self.delete_button):
+        for button in (self.new_button, *self.selection_buttons):
             buttons.addWidget(button)
         buttons.addStretch()
         buttons.addWidget(self.count_label)
@@ -191,12 +146,6 @@ class ActionsPage(TablePage):
         if entity in ("action", "person", "dialogue_session", "organisation"):
             self.refresh()
 
-    def _update_buttons(self, *_args: object) -> None:
-        chosen = self.selected_id() is not None
-        for button in (self.edit_button, self.done_button, self.delete_button):
-            button.setEnabled(chosen)
-        self.actions_changed.emit()
-
     def editor(self, record_id: int) -> QDialog:
         return ActionDialog(self.context, record_id, parent=self)
 
@@ -222,12 +171,13 @@ class ActionsPage(TablePage):
             return
         row = self.table.currentIndex().row()
         description = str(self.model.index(row, ActionTableModel.DESCRIPTION).data() or "")
-        try:
-            self.context.undo_stack.push(DeleteActionCommand(self.context, action_id, description))
-        except UserError as error:
-            messages.show_error(self, error)
-            return
-        self.context.events.status_message.emit(self.tr("Action deleted — Undo puts it back."))
+        what = self.tr("Delete action “%1”")
+        self.push_undoable(
+            DeleteCommand(
+                self.context, ACTION_SAVES, action_id, what.replace("%1", description[:40])
+            ),
+            self.tr("Action deleted — Undo puts it back."),
+        )
 
     def open_record(self, entity: str, record_id: int) -> None:
         if entity != "action":

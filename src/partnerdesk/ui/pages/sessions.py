@@ -7,21 +7,17 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,35 +30,14 @@ from partnerdesk.services.organisations import list_organisation_names
 from partnerdesk.services.records import SessionFilter
 from partnerdesk.ui import formatting, messages
 from partnerdesk.ui.context import AppContext
-from partnerdesk.ui.dialogs.session_dialog import ENTITY, SessionDialog
+from partnerdesk.ui.dialogs.session_dialog import ENTITY, SESSION_SAVES, SessionDialog
+from partnerdesk.ui.dialogs.undoable_save import DeleteCommand
 from partnerdesk.ui.labels import label as vocabulary
 from partnerdesk.ui.pages.sessions_models import SessionTableModel
 from partnerdesk.ui.pages.table_page import TablePage
 from partnerdesk.ui.widgets.choices import refill_choices
 
 ANY_TIME, UPCOMING, PAST_90_DAYS, THIS_YEAR, CUSTOM = range(5)
-
-
-class DeleteSessionCommand(QUndoCommand):
-    """Deleting a session keeps a snapshot, so undo puts it back with everything it had."""
-
-    def __init__(self, context: AppContext, session_id: int, title: str) -> None:
-        super().__init__(
-            QCoreApplication.translate("SessionsPage", "Delete session “%1”").replace("%1", title)
-        )
-        self._context = context
-        self._id = session_id
-        self._snapshot: dict[str, Any] | None = None
-
-    def redo(self) -> None:
-        self._snapshot = session_service.delete_session(self._context.db.uow(), self._id)
-        self._context.events.data_changed.emit(ENTITY)
-
-    def undo(self) -> None:
-        if self._snapshot is not None:
-            session_service.restore_session(self._context.db.uow(), self._snapshot)
-            self._snapshot = None
-        self._context.events.data_changed.emit(ENTITY)
 
 
 class ImportSessionsCommand(QUndoCommand):
@@ -148,26 +123,7 @@ class SessionsPage(TablePage):
         filters.addWidget(self.status)
         filters.addWidget(self.count_label)
 
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(SessionTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setHighlightSections(False)
-        # sizes from the rows on screen, not from every page of a long list
-        header.setResizeContentsPrecision(0)
-        self.table.doubleClicked.connect(self._open_index)
-        self.empty = QLabel()
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty)
+        self.build_table(self.model, SessionTableModel.TITLE)
 
         self.new_button = QPushButton(self.tr("New session…"))
         self.open_button = QPushButton(self.tr("Open…"))
@@ -191,6 +147,14 @@ class SessionsPage(TablePage):
         self.print_button.clicked.connect(self.print_selected)
         self.ics_button.clicked.connect(self.export_ics)
         self.import_button.clicked.connect(self.import_ics)
+        self.selection_buttons = (
+            self.open_button,
+            self.delete_button,
+            self.brief_button,
+            self.woo_button,
+            self.print_button,
+            self.ics_button,
+        )
         buttons = QHBoxLayout()
         for button in (self.new_button, self.import_button, self.open_button, self.delete_button):
             buttons.addWidget(button)
@@ -289,19 +253,6 @@ class SessionsPage(TablePage):
         if entity in ("dialogue_session", "organisation", "person"):
             self.refresh()
 
-    def _update_buttons(self, *_args: object) -> None:
-        chosen = self.selected_id() is not None
-        for button in (
-            self.open_button,
-            self.delete_button,
-            self.brief_button,
-            self.woo_button,
-            self.print_button,
-            self.ics_button,
-        ):
-            button.setEnabled(chosen)
-        self.actions_changed.emit()
-
     # --- Page interface --------------------------------------------------------------
 
     def editor(self, record_id: int) -> QDialog:
@@ -318,12 +269,11 @@ class SessionsPage(TablePage):
         if session_id is None:
             return
         title = str(self.model.index(self.table.currentIndex().row(), 1).data() or "")
-        try:
-            self.context.undo_stack.push(DeleteSessionCommand(self.context, session_id, title))
-        except UserError as error:
-            messages.show_error(self, error)
-            return
-        self.context.events.status_message.emit(self.tr("Session deleted — Undo puts it back."))
+        what = self.tr("Delete session “%1”")
+        self.push_undoable(
+            DeleteCommand(self.context, SESSION_SAVES, session_id, what.replace("%1", title)),
+            self.tr("Session deleted — Undo puts it back."),
+        )
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import QDialog, QTableView
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+)
 
 from partnerdesk.errors import UserError
 from partnerdesk.ui import messages
@@ -12,11 +21,37 @@ from partnerdesk.ui.pages.sessions_models import ID_ROLE
 
 
 class TablePage(Page):
-    """What the Sessions and Actions pages share; a subclass builds ``table`` (with its model)
-    and says which dialog edits a record (``editor``)."""
+    """What the Sessions and Actions pages share; a subclass builds its table (``build_table``),
+    names the buttons that need a selected record, and says which dialog edits one (``editor``)."""
 
     table: QTableView
+    empty: QLabel
+    stack: QStackedWidget
+    #: the buttons that act on the selected record, enabled only while one is selected
+    selection_buttons: tuple[QPushButton, ...] = ()
     _count: int | None = None
+
+    def build_table(self, model: QAbstractItemModel, text_column: int) -> None:
+        """Make ``table`` (one row selected at a time; double-click edits; ``text_column``
+        takes the spare width) and ``stack``, which shows it or the ``empty`` text instead."""
+        self.table = QTableView()
+        self.table.setModel(model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(text_column, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+        self.table.doubleClicked.connect(self._open_index)
+        self.empty = QLabel()
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
 
     def start(self) -> None:
         """Last step of a subclass's setup: follow selection and data changes, read the rows,
@@ -43,6 +78,20 @@ class TablePage(Page):
 
     def _update_buttons(self, *_args: object) -> None:
         """Enable what needs a selected record."""
+        chosen = self.selected_id() is not None
+        for button in self.selection_buttons:
+            button.setEnabled(chosen)
+        self.actions_changed.emit()
+
+    def push_undoable(self, command: QUndoCommand, done: str) -> None:
+        """Do ``command`` by putting it on the undo stack and say ``done`` in the status bar;
+        a UserError (the record changed or vanished meanwhile) is shown instead."""
+        try:
+            self.context.undo_stack.push(command)
+        except UserError as error:
+            messages.show_error(self, error)
+            return
+        self.context.events.status_message.emit(done)
 
     def _data_changed(self, entity: str) -> None:
         """Reload when an entity this page shows changed."""
