@@ -1,11 +1,12 @@
-"""Name pickers find what is typed anywhere in a name, and filter pickers keep their choice."""
+"""Name pickers find what is typed anywhere in a name, filter pickers keep their choice, and a list
+of chosen records holds each record once."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
 from partnerdesk.services.records import ParticipantChoice
-from partnerdesk.ui.widgets.choices import choice_combo, person_label, refill_choices
+from partnerdesk.ui.widgets.choices import IdList, choice_combo, person_label, refill_choices
 
 NAMES = [(1, "Gemeente Tilburg"), (2, "Hema B.V."), (3, "Stichting Tilburg Werkt")]
 
@@ -40,3 +41,21 @@ def test_a_person_is_shown_with_where_they_work_when_known() -> None:
         person_label(ParticipantChoice(1, "Vries, Jan de", False, "Hema")) == "Vries, Jan de — Hema"
     )
     assert person_label(ParticipantChoice(2, "Bos, Ans", True, None)) == "Bos, Ans"
+
+
+def test_a_list_of_chosen_records_lists_each_once_and_removes_the_current_one(qtbot) -> None:
+    chosen = IdList()
+    qtbot.addWidget(chosen)
+    assert chosen.add_id(7, "Hema B.V.")
+    assert chosen.add_id(3, "Gemeente Tilburg")
+    assert not chosen.add_id(7, "Hema")
+    assert chosen.ids() == (7, 3)
+    assert [chosen.item(row).text() for row in range(chosen.count())] == [
+        "Hema B.V.",
+        "Gemeente Tilburg",
+    ]
+    chosen.remove_current()  # nothing current yet: nothing removed
+    assert chosen.ids() == (7, 3)
+    chosen.setCurrentRow(0)
+    chosen.remove_current()
+    assert chosen.ids() == (3,)

@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -35,7 +33,7 @@ from partnerdesk.ui.context import AppContext
 from partnerdesk.ui.dialogs.session_widgets import PeoplePickerDialog
 from partnerdesk.ui.dialogs.undoable_save import SaveSteps, save_undoable
 from partnerdesk.ui.labels import label as vocabulary
-from partnerdesk.ui.widgets.choices import choice_combo, person_label
+from partnerdesk.ui.widgets.choices import IdList, choice_combo, person_label
 
 ENTITY = "contact_moment"
 
@@ -80,12 +78,12 @@ class ContactMomentDialog(QDialog):
         self.organisation.setCurrentIndex(max(0, self.organisation.findData(organisation_id)))
         self.summary = QPlainTextEdit()
         self.summary.setPlaceholderText(self.tr("What was discussed or agreed"))
-        self.people = QListWidget()
+        self.people = IdList()
         self.people.setMaximumHeight(110)
         add_people = QPushButton(self.tr("Add people…"))
         remove_person = QPushButton(self.tr("Remove"))
         add_people.clicked.connect(self._pick_people)
-        remove_person.clicked.connect(self._remove_person)
+        remove_person.clicked.connect(self.people.remove_current)
         people_buttons = QHBoxLayout()
         people_buttons.addWidget(add_people)
         people_buttons.addWidget(remove_person)
@@ -113,18 +111,11 @@ class ContactMomentDialog(QDialog):
         self.resize(560, 460)
 
     def add_person(self, person_id: int) -> None:
-        if person_id in self.person_ids():
-            return
         choice = self._names.get(person_id)
-        item = QListWidgetItem(person_label(choice) if choice else str(person_id))
-        item.setData(Qt.ItemDataRole.UserRole, person_id)
-        self.people.addItem(item)
+        self.people.add_id(person_id, person_label(choice) if choice else str(person_id))
 
     def person_ids(self) -> tuple[int, ...]:
-        return tuple(
-            int(self.people.item(i).data(Qt.ItemDataRole.UserRole))
-            for i in range(self.people.count())
-        )
+        return self.people.ids()
 
     def _pick_people(self) -> None:
         dialog = PeoplePickerDialog(
@@ -133,11 +124,6 @@ class ContactMomentDialog(QDialog):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             for person_id in dialog.selected_ids():
                 self.add_person(person_id)
-
-    def _remove_person(self) -> None:
-        row = self.people.currentRow()
-        if row >= 0:
-            self.people.takeItem(row)
 
     def draft(self) -> ContactMomentDraft:
         organisation = self.organisation.currentData()

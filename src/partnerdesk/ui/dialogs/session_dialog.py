@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
@@ -36,7 +35,7 @@ from partnerdesk.ui.context import AppContext
 from partnerdesk.ui.dialogs.session_widgets import OrderedTextList, ParticipantsEditor
 from partnerdesk.ui.dialogs.undoable_save import SaveSteps, save_undoable
 from partnerdesk.ui.labels import label as vocabulary
-from partnerdesk.ui.widgets.choices import choice_combo, person_label
+from partnerdesk.ui.widgets.choices import IdList, choice_combo, person_label
 
 ENTITY = "dialogue_session"
 
@@ -233,7 +232,7 @@ class SessionDialog(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(QLabel(self.tr("Organisations involved in this session")))
-        self.org_list = QListWidget()
+        self.org_list = IdList()
         self.org_hint = QLabel(
             self.tr("No organisations yet — choose one below and press Add organisation.")
         )
@@ -276,17 +275,9 @@ class SessionDialog(QDialog):
         )
 
     def add_organisation(self, org_id: int) -> None:
-        existing = {
-            self.org_list.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(self.org_list.count())
-        }
-        if org_id in existing:
-            return
         name = dict(self.organisations).get(org_id, str(org_id))
-        item = QListWidgetItem(name)
-        item.setData(Qt.ItemDataRole.UserRole, org_id)
-        self.org_list.addItem(item)
-        self.org_hint.setVisible(False)
+        if self.org_list.add_id(org_id, name):
+            self.org_hint.setVisible(False)
 
     def _add_selected_organisation(self) -> None:
         org_id = self.org_picker.currentData()
@@ -294,9 +285,7 @@ class SessionDialog(QDialog):
             self.add_organisation(int(org_id))
 
     def _remove_organisation(self) -> None:
-        row = self.org_list.currentRow()
-        if row >= 0:
-            self.org_list.takeItem(row)
+        self.org_list.remove_current()
         self.org_hint.setVisible(self.org_list.count() == 0)
 
     def _load(self, session_id: int) -> None:
@@ -329,10 +318,6 @@ class SessionDialog(QDialog):
             self.add_organisation(org_id)
 
     def draft(self) -> SessionDraft:
-        org_ids = tuple(
-            int(self.org_list.item(i).data(Qt.ItemDataRole.UserRole))
-            for i in range(self.org_list.count())
-        )
         organiser = self.organiser.currentData()
         facilitator = self.facilitator.currentData()
         return SessionDraft(
@@ -354,7 +339,7 @@ class SessionDialog(QDialog):
             discussion_points=self.points.texts(),
             sub_questions=self.sub_questions.texts(),
             participants=self.participants.participants(),
-            organisation_ids=org_ids,
+            organisation_ids=self.org_list.ids(),
         )
 
     def save(self) -> bool:

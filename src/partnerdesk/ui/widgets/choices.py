@@ -1,12 +1,13 @@
 """Pickers of records by name (organisations, people, sessions) that find what is typed anywhere
-in a name, shared by the session, action and contact moment dialogs and the filters of their pages."""
+in a name, and lists of chosen records, shared by the session, action and contact moment dialogs
+and the filters of their pages."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem
 
 from partnerdesk.services.records import ParticipantChoice
 
@@ -56,3 +57,26 @@ def refill_choices(combo: QComboBox, items: Iterable[tuple[int, str]], none_text
     fill_choices(combo, items, none_text)
     combo.setCurrentIndex(max(0, combo.findData(current)))
     combo.blockSignals(False)
+
+
+class IdList(QListWidget):
+    """Chosen records shown by name, each item holding its record's id; a record is listed once."""
+
+    def ids(self) -> tuple[int, ...]:
+        return tuple(
+            int(self.item(row).data(Qt.ItemDataRole.UserRole)) for row in range(self.count())
+        )
+
+    def add_id(self, record_id: int, text: str) -> bool:
+        """List the record; False when it already was."""
+        if record_id in self.ids():
+            return False
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, record_id)
+        self.addItem(item)
+        return True
+
+    def remove_current(self) -> None:
+        row = self.currentRow()
+        if row >= 0:
+            self.takeItem(row)
