@@ -96,3 +96,26 @@ def test_remembered_column_widths_are_kept_rather_than_fitted_to_the_window(
     assert header.sectionSize(reopened.model.EMAIL) == 400
     assert header.length() > reopened.list.view.viewport().width()  # the coordinator's choice
     context.tasks.close()
+
+
+def test_the_navigation_is_narrow_yet_every_title_fits_beside_its_count(
+    language: str, context: AppContext, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+    from partnerdesk.ui.main_window import COUNT_GAP, COUNT_MARGIN, COUNT_ROLE
+
+    window = _first_window(context, qtbot, DEFAULT_WIDTH)
+    navigation = window.navigation
+    people = navigation.model().index(window.pages.index(window.page_by_key("people")), 0)
+    qtbot.waitUntil(lambda: people.data(COUNT_ROLE) is not None)
+    metrics = navigation.fontMetrics()
+    for row in range(navigation.count()):
+        index = navigation.model().index(row, 0)
+        option = QStyleOptionViewItem()
+        option.initFrom(navigation)
+        option.decorationSize = navigation.iconSize()
+        title = QStyledItemDelegate.sizeHint(navigation.itemDelegate(), option, index).width()
+        count = metrics.horizontalAdvance(str(index.data(COUNT_ROLE) or ""))
+        assert title + COUNT_GAP + count + COUNT_MARGIN <= navigation.visualRect(index).width()
+    context.tasks.close()
