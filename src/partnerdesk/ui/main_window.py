@@ -49,6 +49,10 @@ DEFAULT_WIDTH = 1366
 
 #: item data role holding the count shown beside a navigation entry
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 1
+#: the largest count a navigation entry makes room for beside its title
+COUNT_ROOM = 88888
+#: space between a navigation entry's title and its count, and after the count
+COUNT_GAP, COUNT_MARGIN = 8, 10
 
 
 def shortcut(standard: QKeySequence.StandardKey, fallback: str) -> list[QKeySequence]:
@@ -77,7 +81,7 @@ class _NavigationDelegate(QStyledItemDelegate):
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
         )
         painter.setPen(colour)
-        rect: QRect = option.rect.adjusted(0, 0, -10, 0)
+        rect: QRect = option.rect.adjusted(0, 0, -COUNT_MARGIN, 0)
         painter.drawText(
             rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), str(count)
         )
@@ -86,8 +90,10 @@ class _NavigationDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
+        """Room for the title and a count beside it, and no more: the pages need the width."""
         size = super().sizeHint(option, index)
-        return QSize(size.width() + 48, max(size.height(), 32))
+        count = option.fontMetrics.horizontalAdvance(number(COUNT_ROOM))
+        return QSize(size.width() + COUNT_GAP + count + COUNT_MARGIN, max(size.height(), 32))
 
 
 @cache
@@ -153,7 +159,9 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(icon(entry.icon_name), entry.title())
             item.setData(Qt.ItemDataRole.AccessibleTextRole, entry.title())
             self.navigation.addItem(item)
-        self.navigation.setMinimumWidth(self.navigation.sizeHintForColumn(0) + 24)
+        # as wide as the widest entry: the list and detail pages need every pixel beside it
+        spacing = 2 * (self.navigation.spacing() + self.navigation.frameWidth())
+        self.navigation.setMinimumWidth(self.navigation.sizeHintForColumn(0) + spacing)
         self.navigation.currentRowChanged.connect(self._show_page)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -585,7 +593,7 @@ class MainWindow(QMainWindow):
         if splitter is not None:
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([170, 1110])
+            self.splitter.setSizes([self.navigation.minimumWidth(), self.width()])
         keys = [entry.key for entry in self.page_entries]
         if keys:
             self.show_page(keys.index(prefs.current_page) if prefs.current_page in keys else 0)

@@ -33,7 +33,11 @@ class OrganisationsPage(ListDetailPage):
     services = ORGANISATIONS
     model: OrganisationTableModel
     detail: OrganisationDetail
-    column_widths = (145, 105, 110, 80, 75, 55, 85)
+    # name, status, sector, city, reach, people, last contact: numbers and dates need little
+    column_widths = (150, 105, 110, 85, 70, 50, 80)
+    elastic_columns = frozenset(
+        {OrganisationTableModel.NAME, OrganisationTableModel.SECTOR, OrganisationTableModel.CITY}
+    )
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

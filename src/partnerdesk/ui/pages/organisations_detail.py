@@ -32,7 +32,6 @@ from partnerdesk.services.records import OrganisationDraft, OrganisationRecord
 from partnerdesk.ui.commands import ORGANISATIONS
 from partnerdesk.ui.context import AppContext
 from partnerdesk.ui.formatting import count_text, date, number, period_text
-from partnerdesk.ui.icons import icon
 from partnerdesk.ui.labels import choices, label
 from partnerdesk.ui.widgets.contact_moments import ContactMomentsWidget
 from partnerdesk.ui.widgets.detail_pane import DetailPane
@@ -83,7 +82,7 @@ class OrganisationDetail(DetailPane):
         self.contacts = ContactMomentsWidget(context)
         self.tabs.addTab(self.contacts, ContactMomentsWidget.tab_title())
         self.history = HistoryView()
-        self.tabs.addTab(self.history, icon("history"), self.tr("History"))
+        self.tabs.addTab(self.history, self.tr("History"))
 
     # -- building -------------------------------------------------------------------------
 

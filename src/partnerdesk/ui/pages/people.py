@@ -23,7 +23,16 @@ class PeoplePage(ListDetailPage):
     services = PEOPLE
     model: PersonTableModel
     detail: PersonDetail
-    column_widths = (180, 160, 150, 200, 110, 100)
+    # name, organisation, job title, e-mail, phone, internal or external
+    column_widths = (180, 160, 150, 200, 125, 70)
+    elastic_columns = frozenset(
+        {
+            PersonTableModel.NAME,
+            PersonTableModel.ORGANISATION,
+            PersonTableModel.JOB_TITLE,
+            PersonTableModel.EMAIL,
+        }
+    )
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

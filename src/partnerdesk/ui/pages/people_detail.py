@@ -86,7 +86,7 @@ class PersonDetail(DetailPane):
         self.tabs.addTab(self.contacts, ContactMomentsWidget.tab_title())
         self.tabs.currentChanged.connect(self._tab_changed)
         self.history = HistoryView()
-        self.tabs.addTab(self.history, icon("history"), self.tr("History"))
+        self.tabs.addTab(self.history, self.tr("History"))
         self._add_privacy_menu()
 
     # -- building -------------------------------------------------------------------------

@@ -101,12 +101,17 @@ class DetailPane(QWidget):
         body.addWidget(self.tabs, 1)
         body.addLayout(buttons)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 0, 0, 0)
-        layout.addWidget(self.placeholder, 1)
-        layout.addWidget(self.body, 1)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(8, 0, 0, 0)
+        self._layout.addWidget(self.placeholder, 1)
+        self._layout.addWidget(self.body, 1)
         self.body.hide()
         self._set_dirty(False)
+
+    def tab_row_width(self) -> int:
+        """How wide the pane must be to show its whole tab row, without scroll arrows."""
+        margins = self._layout.contentsMargins()
+        return self.tabs.tabBar().sizeHint().width() + margins.left() + margins.right()
 
     # -- for subclasses -------------------------------------------------------------------
 

@@ -21,9 +21,6 @@ from partnerdesk.ui.pages.base import Page
 from partnerdesk.ui.widgets.detail_pane import DetailPane
 from partnerdesk.ui.widgets.record_list import RecordList
 
-#: room around the detail pane's tab row (the pane's margins and frame)
-DETAIL_MARGIN = 24
-
 
 class ListDetailPage(Page):
     """List and detail side by side; New, Delete and Find act on them; edits are undoable."""
@@ -36,6 +33,9 @@ class ListDetailPage(Page):
     services: EntityServices
     #: starting column widths of the list
     column_widths: tuple[int, ...] = ()
+    #: the list's columns of free text: on a first start they are cut short ("…") so every
+    #: column fits beside the detail pane, and they take the room a wide window has
+    elastic_columns: frozenset[int] = frozenset()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -47,6 +47,8 @@ class ListDetailPage(Page):
         self.filters: list[QComboBox] = []
         #: no remembered splitter: widen the detail pane to its tab row when first shown
         self._fit_detail = False
+        #: no remembered column widths: fit the columns to the list when first shown
+        self._fit_columns = False
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
@@ -73,7 +75,7 @@ class ListDetailPage(Page):
             self.setTabOrder(previous, combo)
             previous = combo
         self.setTabOrder(previous, self.list.view)
-        self.list.restore_state(list(self.column_widths))
+        self._fit_columns = not self.list.restore_state(self.column_widths)
         state = self.context.prefs.splitter_state(self.key)
         if state is not None:
             self.splitter.restoreState(state)
@@ -84,17 +86,22 @@ class ListDetailPage(Page):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._fit_detail and self.splitter.width() > 0:
+        if self.splitter.width() <= 0:
+            return
+        if self._fit_detail:
             self._fit_detail = False
             self._fit_detail_to_tabs()
+        if self._fit_columns:
+            self._fit_columns = False
+            self.list.fit_columns(self.splitter.sizes()[0], self.elastic_columns)
 
     def _fit_detail_to_tabs(self) -> None:
         """The detail pane starts wide enough for its whole tab row (Dutch titles are long),
-        so no tab hides behind scroll arrows; the list keeps at least half of the width."""
+        so no tab hides behind scroll arrows, and no wider than that unless the window has
+        room to spare; the list keeps at least half of the width."""
         sizes = self.splitter.sizes()
         total = sum(sizes)
-        needed = self.detail.tabs.tabBar().sizeHint().width() + DETAIL_MARGIN
-        detail = min(max(sizes[1], needed), total // 2)
+        detail = min(max(sizes[1], self.detail.tab_row_width()), total // 2)
         self.splitter.setSizes([total - detail, detail])
 
     # -- for subclasses ---------------------------------------------------------------------

@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -13,6 +22,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QStackedWidget,
+    QStyle,
+    QStyleOptionHeader,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -50,6 +61,8 @@ class RecordList(QWidget):
         self.model = model
         self._settings = settings
         self._state_key = state_key
+        #: the columns' starting widths (restore_state)
+        self._default_widths: list[int] = []
 
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -136,18 +149,73 @@ class RecordList(QWidget):
 
     # -- state ----------------------------------------------------------------------------
 
-    def restore_state(self, default_widths: list[int]) -> None:
-        """Column widths, order and sort as the coordinator left them."""
+    def restore_state(self, default_widths: Sequence[int]) -> bool:
+        """Column widths, order and sort as the coordinator left them; False when none were
+        remembered (the default widths are used, each wide enough for its header)."""
         header = self.view.horizontalHeader()
-        metrics = header.fontMetrics()
-        for column, width in enumerate(default_widths):
-            # never narrower than the header's own text (Dutch headers run longer)
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
-            header.resizeSection(column, max(width, metrics.horizontalAdvance(title) + 24))
+        self._default_widths = list(default_widths)
+        for column in range(len(default_widths)):
+            header.resizeSection(column, self.default_width(column))
         state = self._settings.header_state(self._state_key)
-        if state is not None:
-            header.restoreState(state)
+        restored = state is not None and header.restoreState(state)
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        return restored
+
+    def default_width(self, column: int) -> int:
+        """A column's starting width, never narrower than its header (Dutch headers run longer)."""
+        width = self._default_widths[column] if column < len(self._default_widths) else 0
+        return max(width, self.header_width(column))
+
+    def header_width(self, column: int) -> int:
+        """The width a column's header needs: its title, and the sort arrow if it can sort."""
+        header = self.view.horizontalHeader()
+        if self.model.columns[column].sortable:
+            return header.sectionSizeHint(column)
+        option = QStyleOptionHeader()
+        option.initFrom(header)
+        option.section = column
+        option.text = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+        size = header.style().sizeFromContents(
+            QStyle.ContentsType.CT_HeaderSection, option, QSize(), header
+        )
+        return size.width()
+
+    def fit_columns(self, width: int, elastic: Collection[int]) -> None:
+        """Size the columns to a list ``width`` pixels wide, so no column hides off to the side
+        and none is wider than it needs.
+
+        The columns of free text (``elastic``) share what the others leave: narrower than their
+        starting width they cut their text short ("…"), down to half of it; wider they take the
+        room a wide window has. Numbers, dates and short values keep their width.
+        """
+        header = self.view.horizontalHeader()
+        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        # the starting widths: the last column's size is stretched to the end of the list
+        sizes = {c: self.default_width(c) for c in shown}
+        flexible = [c for c in shown if c in elastic]
+        scroll_bar = self.view.verticalScrollBar().sizeHint().width()
+        # what the free text columns share: the list's inside less the other columns
+        left = width - 2 * self.view.frameWidth() - scroll_bar
+        left -= sum(sizes[c] for c in shown if c not in flexible)
+        floors = {c: max(self.header_width(c), sizes[c] // 2) for c in flexible}
+        # shares by starting width; a column whose share is below its floor keeps its floor
+        # and the others share the rest
+        while flexible:
+            weight = sum(sizes[c] for c in flexible)
+            pinned = [c for c in flexible if left * sizes[c] // weight < floors[c]]
+            if not pinned:
+                break
+            for column in pinned:
+                sizes[column] = floors[column]
+                left -= floors[column]
+                flexible.remove(column)
+        if flexible:
+            weight = sum(sizes[c] for c in flexible)
+            shares = {c: left * sizes[c] // weight for c in flexible}
+            shares[flexible[0]] += left - sum(shares.values())  # what rounding left over
+            sizes.update(shares)
+        for column in shown:
+            header.resizeSection(column, sizes[column])
 
     def save_state(self) -> None:
         self._settings.set_header_state(self._state_key, self.view.horizontalHeader().saveState())
