@@ -293,27 +293,16 @@ def print_table(report: dict[str, Any]) -> None:
 
 def child_bare_window(_: dict[str, Any]) -> None:
     """The cold-start baseline: import PySide6, show an empty main window, quit when idle."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     app = QApplication(sys.argv[:1])
     window = QMainWindow()
     window.resize(1100, 700)
-
-    class FirstPaint(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint and watched is window:
-                QTimer.singleShot(0, app.quit)
-            return False
-
-    window.installEventFilter(FirstPaint(window))
-    window.show()
-    app.exec()
+    _run_until_first_paint(app, window)
 
 
 def child_floor_window(arguments: dict[str, Any]) -> None:
     """cold_start's floor: PySide6 and SQLAlchemy's ORM, one page read, shown in stock widgets."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
     from sqlalchemy import create_engine, text
     from sqlalchemy.orm import Session
@@ -330,6 +319,12 @@ def child_floor_window(arguments: dict[str, Any]) -> None:
     model = _stock_model(rows)
     view.setModel(model)
     window.setCentralWidget(view)
+    _run_until_first_paint(app, window)
+
+
+def _run_until_first_paint(app: Any, window: Any) -> None:
+    """Show ``window`` and run the event loop until the window has painted once."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
 
     class FirstPaint(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -3,16 +3,9 @@ once its first page and the navigation show what the background jobs read."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-from partnerdesk.persistence.database import Database
-from partnerdesk.services.demo import build_demo
-
-SRC = Path(__file__).resolve().parents[2] / "src"
+from tests.gui.helpers import start_app_on_demo
 
 PROBE = """
 import json, sys
@@ -43,26 +36,7 @@ print(json.dumps({
 def test_the_app_quits_when_idle_only_after_the_overview_and_counts_arrived(
     tmp_path: Path,
 ) -> None:
-    target = tmp_path / "start.sqlite"
-    db = Database.open(target, backup_dir=tmp_path / "backups")
-    build_demo(db)
-    db.close()
-    env = {
-        **os.environ,
-        "PYTHONPATH": str(SRC),
-        "PARTNERDESK_HOME": str(tmp_path / "home"),
-        "PARTNERDESK_QUIT_WHEN_IDLE": "1",
-        "QT_QPA_PLATFORM": "offscreen",
-    }
-    result = subprocess.run(
-        [sys.executable, "-c", PROBE, str(target)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    )
-    answer = json.loads(result.stdout.strip().splitlines()[-1])
+    answer = start_app_on_demo(tmp_path, PROBE)
     assert (answer["code"], answer["pending"]) == (0, 0)
     assert answer["heading"].startswith("Today, ")
     # Overview, Coverage and Duplicates show no count; the five lists do

@@ -6,18 +6,13 @@ is painted and idle, and reports which modules it had imported by then.
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from partnerdesk.persistence.database import Database
 from partnerdesk.persistence.writer_lock import WriterLock
-from partnerdesk.services.demo import build_demo
 from partnerdesk.settings import Settings
+from tests.gui.helpers import start_app_on_demo
 
 SRC = Path(__file__).resolve().parents[2] / "src"
 
@@ -74,29 +69,7 @@ print(json.dumps({"code": code, "modules": sorted(sys.modules), "gc": at_idle.ge
 
 def _start(tmp_path: Path, page: str) -> list[str]:
     """The modules of an app that started on a demo file at ``page`` and quit when idle."""
-    target = tmp_path / "start.sqlite"
-    db = Database.open(target, backup_dir=tmp_path / "backups")
-    build_demo(db)
-    db.close()
-    settings = Settings.at(tmp_path / "home" / "config" / "settings.ini")
-    settings.current_page = page
-    settings.sync()
-    env = {
-        **os.environ,
-        "PYTHONPATH": str(SRC),
-        "PARTNERDESK_HOME": str(tmp_path / "home"),
-        "PARTNERDESK_QUIT_WHEN_IDLE": "1",
-        "QT_QPA_PLATFORM": "offscreen",
-    }
-    result = subprocess.run(
-        [sys.executable, "-c", PROBE, str(target)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    )
-    answer = json.loads(result.stdout.strip().splitlines()[-1])
+    answer = start_app_on_demo(tmp_path, PROBE, page)
     assert answer["code"] == 0
     assert answer["gc"] is True  # collecting again once the window is up
     modules: list[str] = answer["modules"]
