@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
     QDate,
@@ -33,7 +32,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSpinBox,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
     QTableWidget,
@@ -56,6 +54,7 @@ from partnerdesk.ui.dialogs.import_problems import note_text, problem_line, prob
 from partnerdesk.ui.i18n import choose_language
 from partnerdesk.ui.pages.duplicates import reason_text
 from partnerdesk.ui.tasks import Cancelled, Progress
+from partnerdesk.ui.widgets.choices import ChoiceDelegate
 
 PAGE_FILE, PAGE_SHEET, PAGE_MAPPING, PAGE_PREVIEW, PAGE_APPLY = range(5)
 PREVIEW_ROWS = 12
@@ -563,8 +562,13 @@ def changed_fields(row: importer.RowPlan) -> str:
 _REASONS = {text: reason for reason, text in REASON_TEXT.items()}
 
 
-class DecisionDelegate(QStyledItemDelegate):
+class DecisionDelegate(ChoiceDelegate):
     """A drop-down of the choices a possible duplicate row offers; a choice applies at once."""
+
+    def choices(self, index: QModelIndex | QPersistentModelIndex) -> list[tuple[str, object]]:
+        model = index.model()
+        assert isinstance(model, PlanModel)
+        return [(decision_text(d), d.value) for d in model.rows[index.row()].decisions()]
 
     def createEditor(
         self,
@@ -572,34 +576,14 @@ class DecisionDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> QWidget:
-        combo = QComboBox(parent)
+        combo = super().createEditor(parent, option, index)
+        assert isinstance(combo, QComboBox)
         # as wide as the column needs for the usual choice; the list shows every choice whole
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(14)
-        model = index.model()
-        assert isinstance(model, PlanModel)
-        for decision in model.rows[index.row()].decisions():
-            combo.addItem(decision_text(decision), decision.value)
         combo.setAccessibleName(QCoreApplication.translate("ImportWizard", "Decision"))
         combo.currentIndexChanged.connect(lambda _i: self.commitData.emit(combo))
         return combo
-
-    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
-        assert isinstance(editor, QComboBox)
-        position = editor.findData(index.data(Qt.ItemDataRole.EditRole))
-        if position >= 0 and position != editor.currentIndex():
-            editor.blockSignals(True)
-            editor.setCurrentIndex(position)
-            editor.blockSignals(False)
-
-    def setModelData(
-        self,
-        editor: QWidget,
-        model: QAbstractItemModel,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
 # widest the name columns of the preview start (the full name is in the tooltip)

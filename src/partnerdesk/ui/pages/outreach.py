@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QDate,
     QItemSelectionModel,
     QModelIndex,
@@ -23,8 +22,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -42,6 +39,7 @@ from partnerdesk.ui.formatting import number
 from partnerdesk.ui.labels import label
 from partnerdesk.ui.models.record_table_model import RecordTableModel
 from partnerdesk.ui.pages.base import Page
+from partnerdesk.ui.widgets.choices import ChoiceDelegate
 
 WaveIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -140,32 +138,11 @@ class WaveEntriesModel(RecordTableModel[OutreachEntryRecord]):
         return True
 
 
-class ResponseDelegate(QStyledItemDelegate):
+class ResponseDelegate(ChoiceDelegate):
     """A drop-down of the possible answers, in words."""
 
-    def createEditor(
-        self,
-        parent: QWidget,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> QWidget:
-        combo = QComboBox(parent)
-        for response in OutreachResponse:
-            combo.addItem(label(response), response.value)
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
-        assert isinstance(editor, QComboBox)
-        editor.setCurrentIndex(editor.findData(index.data(Qt.ItemDataRole.EditRole)))
-
-    def setModelData(
-        self,
-        editor: QWidget,
-        model: QAbstractItemModel,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+    def choices(self, index: QModelIndex | QPersistentModelIndex) -> list[tuple[str, object]]:
+        return [(label(response), response.value) for response in OutreachResponse]
 
 
 class OutreachPage(Page):

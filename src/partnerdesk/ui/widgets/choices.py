@@ -1,13 +1,20 @@
 """Pickers of records by name (organisations, people, sessions) that find what is typed anywhere
 in a name, and lists of chosen records, shared by the session, action and contact moment dialogs
-and the filters of their pages."""
+and the filters of their pages; a table cell edited with a drop-down of choices."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QListWidget,
+    QListWidgetItem,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from partnerdesk.services.records import ParticipantChoice
 
@@ -80,3 +87,40 @@ class IdList(QListWidget):
         row = self.currentRow()
         if row >= 0:
             self.takeItem(row)
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A table cell edited with a drop-down of (text, value) choices; the model's EditRole
+    holds the value."""
+
+    def choices(self, index: QModelIndex | QPersistentModelIndex) -> list[tuple[str, object]]:
+        """The choices the cell at ``index`` offers, in the order shown."""
+        raise NotImplementedError
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        combo = QComboBox(parent)
+        for text, value in self.choices(index):
+            combo.addItem(text, value)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        position = editor.findData(index.data(Qt.ItemDataRole.EditRole))
+        if position >= 0 and position != editor.currentIndex():
+            editor.blockSignals(True)  # showing the stored value is no choice of the user's
+            editor.setCurrentIndex(position)
+            editor.blockSignals(False)
+
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
