@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Due on</source>
-        <translation>Deadline</translation>
+        <translation>Uiterlijk op</translation>
     </message>
     <message>
         <source>Owner</source>

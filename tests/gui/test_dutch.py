@@ -79,3 +79,21 @@ def test_under_dutch_every_detail_tab_is_in_view_at_the_default_window_size(
     assert arrows == []
     assert tabs.tabBar().sizeHint().width() <= tabs.width()
     context.tasks.close()
+
+
+def test_under_dutch_the_action_dialog_does_not_say_deadline_twice(dutch, context, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    from partnerdesk.ui.dialogs.action_dialog import ActionDialog
+
+    dialog = ActionDialog(context)
+    qtbot.addWidget(dialog)
+    form = dialog.findChild(QFormLayout)
+    assert form is not None
+    row_labels = {
+        label.text()
+        for row in range(form.rowCount())
+        if isinstance(label := form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget(), QLabel)
+    }
+    assert "Deadline" in row_labels  # the glossary's word for the due date
+    assert dialog.has_due.text() == "Uiterlijk op"
